@@ -1,0 +1,22 @@
+package nl.vocampus.lekwacht;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import nl.vocampus.lekwacht.database.EmbeddedDatabase;
+
+/**
+ * Starts the embedded PostgreSQL before Quarkus when no datasource is configured, because the
+ * datasource and Flyway are initialised before any CDI start-up event could start it.
+ */
+@QuarkusMain
+public class LekwachtMain {
+
+    public static void main(String... args) {
+        EmbeddedDatabase.startIfNoDatasourceConfigured();
+        try {
+            Quarkus.run(args);
+        } finally {
+            EmbeddedDatabase.stop();
+        }
+    }
+}

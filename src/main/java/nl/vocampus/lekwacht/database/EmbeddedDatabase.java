@@ -1,0 +1,109 @@
+package nl.vocampus.lekwacht.database;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * The embedded default: a real PostgreSQL 17 in a data directory that survives restarts.
+ *
+ * <p>Runs before Quarkus reads its configuration, so it reads only system properties and
+ * environment variables. Zonky turns durability off by default for test speed; incident reports
+ * must survive a power cut, so fsync and synchronous_commit are switched back on.
+ */
+public final class EmbeddedDatabase {
+
+    public static final String DATA_DIR_PROPERTY = "lekwacht.embedded-db.data-dir";
+    public static final String PORT_PROPERTY = "lekwacht.embedded-db.port";
+    private static final String DATASOURCE_URL = "quarkus.datasource.jdbc.url";
+    private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
+
+    private static EmbeddedPostgres running;
+
+    private EmbeddedDatabase() {
+    }
+
+    /** Starts the embedded server unless a datasource URL is given in the environment or a system property. */
+    public static synchronized void startIfNoDatasourceConfigured() {
+        if (setting(DATASOURCE_URL) != null) {
+            return;
+        }
+        Path dataDir = Path.of(settingOrDefault(DATA_DIR_PROPERTY, "data")).toAbsolutePath();
+        int port = Integer.parseInt(settingOrDefault(PORT_PROPERTY, "0"));
+        running = start(dataDir, port, true);
+        String url = running.getJdbcUrl("postgres", "postgres");
+        System.setProperty(DATASOURCE_URL, url);
+        System.setProperty("quarkus.datasource.username", "postgres");
+        System.setProperty("quarkus.datasource.password", "postgres");
+        System.setProperty("lekwacht.embedded-db.active", "true");
+        if (setting("lekwacht.demo.enabled") == null) {
+            System.setProperty("lekwacht.demo.enabled", "true");
+        }
+        LOG.infof("Embedded PostgreSQL started on port %d with data in %s", running.getPort(), dataDir);
+    }
+
+    /**
+     * Starts a server in the given directory. {@code keepData} false wipes the directory first
+     * and last (tests); true keeps it between runs.
+     */
+    public static EmbeddedPostgres start(Path dataDir, int port, boolean keepData) {
+        try {
+            Files.createDirectories(dataDir);
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDir)
+                    .setCleanDataDirectory(!keepData)
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setServerConfig("fsync", keepData ? "on" : "off")
+                    .setServerConfig("synchronous_commit", keepData ? "on" : "off")
+                    .setServerConfig("full_page_writes", keepData ? "on" : "off")
+                    .setServerConfig("max_connections", "200")
+                    .setServerConfig("timezone", "UTC");
+            if (port > 0) {
+                builder.setPort(port);
+            }
+            return builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir, e);
+        }
+    }
+
+    /** Stops the embedded server cleanly (a fast shutdown with a checkpoint), if this process started one. */
+    public static synchronized void stop() {
+        if (running == null) {
+            return;
+        }
+        try {
+            running.close();
+            LOG.info("Embedded PostgreSQL stopped");
+        } catch (IOException e) {
+            LOG.warn("Embedded PostgreSQL did not stop cleanly", e);
+        } finally {
+            running = null;
+        }
+    }
+
+    public static Map<String, String> datasourceSettings(EmbeddedPostgres postgres) {
+        return Map.of(DATASOURCE_URL, postgres.getJdbcUrl("postgres", "postgres"),
+                "quarkus.datasource.username", "postgres",
+                "quarkus.datasource.password", "postgres");
+    }
+
+    private static String settingOrDefault(String name, String fallback) {
+        String value = setting(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private static String setting(String name) {
+        String value = System.getProperty(name);
+        if (value == null) {
+            value = System.getenv(name.toUpperCase().replace('.', '_').replace('-', '_'));
+        }
+        return value;
+    }
+}

@@ -1,0 +1,5 @@
+package nl.vocampus.lekwacht.incident;
+
+public enum AffectedGroup {
+    PUPILS, PARENTS, STAFF, OTHER
+}

@@ -1,0 +1,108 @@
+package nl.vocampus.lekwacht.incident;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import nl.vocampus.lekwacht.school.School;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+@Entity
+public class Incident extends PanacheEntityBase {
+
+    /** GDPR art. 33: 72 clock hours from awareness, counted on instants so daylight saving cannot shift it. */
+    public static final Duration NOTIFICATION_WINDOW = Duration.ofHours(72);
+
+    @Id
+    public UUID id;
+
+    public String reference;
+
+    @Enumerated(EnumType.STRING)
+    public IncidentKind kind;
+
+    @Enumerated(EnumType.STRING)
+    public IncidentStatus status;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "school_id")
+    public School school;
+
+    public String summary;
+    public String description;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "what_happened")
+    public WhatHappened whatHappened;
+
+    @Column(name = "how_discovered")
+    public String howDiscovered;
+
+    @Column(name = "occurred_from")
+    public Instant occurredFrom;
+
+    @Column(name = "occurred_to")
+    public Instant occurredTo;
+
+    @Column(name = "discovered_at")
+    public Instant discoveredAt;
+
+    @Column(name = "reported_at")
+    public Instant reportedAt;
+
+    @Column(name = "aware_at")
+    public Instant awareAt;
+
+    /** Always awareAt + 72 h (a database check enforces it); stored so lists can sort and index on it. */
+    public Instant deadline;
+
+    @Column(name = "notified_ap_at")
+    public Instant notifiedApAt;
+
+    @Column(name = "closed_at")
+    public Instant closedAt;
+
+    @Embedded
+    public Device device;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "data_categories")
+    public String[] dataCategories = new String[0];
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "affected_groups")
+    public String[] affectedGroups = new String[0];
+
+    @Column(name = "approximate_people")
+    public Integer approximatePeople;
+
+    @Column(name = "measures_taken")
+    public String measuresTaken;
+
+    public String reporter;
+
+    @Version
+    public long version;
+
+    public void setAwareAt(Instant awareAt) {
+        this.awareAt = awareAt;
+        this.deadline = awareAt.plus(NOTIFICATION_WINDOW);
+    }
+
+    /** Past the deadline with no AP decision recorded. */
+    public boolean isOverdue(Instant now) {
+        return !status.isDecided() && !now.isBefore(deadline);
+    }
+}

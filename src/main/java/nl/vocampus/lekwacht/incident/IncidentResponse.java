@@ -1,0 +1,46 @@
+package nl.vocampus.lekwacht.incident;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+@Schema(name = "Incident")
+public record IncidentResponse(
+        UUID id,
+        @Schema(examples = "DL-2026-0001") String reference,
+        IncidentStatus status,
+        IncidentKind kind,
+        @Schema(examples = "SSGN") String school,
+        String summary,
+        String description,
+        WhatHappened whatHappened,
+        String howDiscovered,
+        Instant occurredFrom,
+        Instant occurredTo,
+        Instant discoveredAt,
+        Instant reportedAt,
+        Instant awareAt,
+        @Schema(description = "awareAt + 72 hours, UTC") Instant deadline,
+        @Schema(description = "The deadline in Europe/Amsterdam with its offset", examples = "2026-11-23T08:15:00+01:00") String deadlineLocal,
+        @Schema(description = "Seconds until the deadline; negative once it has passed") long remainingSeconds,
+        @Schema(description = "The deadline has passed and no AP decision is recorded") boolean overdue,
+        Instant notifiedApAt,
+        Instant closedAt,
+        DeviceView device,
+        DataInvolvedView dataInvolved,
+        String measuresTaken,
+        @Schema(description = "User name of the reporter") String reporter) {
+
+    @Schema(name = "DeviceView")
+    public record DeviceView(DeviceType type, Boolean schoolIssued, String assetTag, String serialNumber,
+                             YesNoUnknown encrypted, YesNoUnknown screenLock, RemoteWipe remoteWipe,
+                             String lastKnownLocation, String policeReportNumber) {
+    }
+
+    @Schema(name = "DataInvolvedView")
+    public record DataInvolvedView(List<DataCategory> categories, List<AffectedGroup> groups, Integer approximatePeople,
+                                   @Schema(description = "A special category (GDPR art. 9) is involved") boolean specialCategories) {
+    }
+}

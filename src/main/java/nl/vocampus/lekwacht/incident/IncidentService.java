@@ -1,0 +1,156 @@
+package nl.vocampus.lekwacht.incident;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import nl.vocampus.lekwacht.common.AmsterdamTime;
+import nl.vocampus.lekwacht.problem.ProblemException;
+import nl.vocampus.lekwacht.school.School;
+import nl.vocampus.lekwacht.security.CurrentUser;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class IncidentService {
+
+    public static final String EVENT_REPORTED = "REPORTED";
+
+    private final Clock clock;
+    private final AmsterdamTime time;
+    private final IncidentValidator validator;
+    private final ReferenceGenerator references;
+    private final IncidentMapper mapper;
+    private final List<IncidentListener> listeners;
+
+    IncidentService(Clock clock, AmsterdamTime time, IncidentValidator validator, ReferenceGenerator references,
+                    IncidentMapper mapper, jakarta.enterprise.inject.Instance<IncidentListener> listeners) {
+        this.clock = clock;
+        this.time = time;
+        this.validator = validator;
+        this.references = references;
+        this.mapper = mapper;
+        this.listeners = listeners.stream().toList();
+    }
+
+    /** Stores the report and everything it plans (escalations) in one transaction: a 201 means all of it exists. */
+    @Transactional
+    public IncidentResponse create(CreateIncidentRequest request, String reporter) {
+        Instant now = clock.instant();
+        School school = validator.validateNew(request, now);
+
+        Incident incident = new Incident();
+        incident.id = UUID.randomUUID();
+        incident.kind = request.kind();
+        incident.status = IncidentStatus.REPORTED;
+        incident.school = school;
+        incident.summary = request.summary().strip();
+        incident.description = request.description().strip();
+        incident.whatHappened = Optional.ofNullable(request.whatHappened()).orElse(
+                request.kind().isDevice() ? WhatHappened.DEVICE_OR_PAPER_LOST_OR_STOLEN : WhatHappened.OTHER);
+        incident.howDiscovered = blankToNull(request.howDiscovered());
+        incident.occurredFrom = IncidentValidator.instant(request.occurredFrom());
+        incident.occurredTo = IncidentValidator.instant(request.occurredTo());
+        incident.discoveredAt = request.discoveredAt().toInstant();
+        incident.reportedAt = now;
+        incident.setAwareAt(request.awareAt() == null ? incident.discoveredAt : request.awareAt().toInstant());
+        incident.device = device(request.device());
+        if (request.dataInvolved() != null) {
+            incident.dataCategories = distinctNames(request.dataInvolved().categories());
+            incident.affectedGroups = distinctNames(request.dataInvolved().groups());
+            incident.approximatePeople = request.dataInvolved().approximatePeople();
+        }
+        incident.measuresTaken = blankToNull(request.measuresTaken());
+        incident.reporter = reporter;
+        incident.reference = references.next(time.year(now));
+        incident.persist();
+        IncidentEvent.record(incident.id, now, reporter, EVENT_REPORTED, null);
+        listeners.forEach(l -> l.reported(incident, now));
+        return mapper.toResponse(incident, now);
+    }
+
+    @Transactional
+    public IncidentResponse get(String id, CurrentUser user) {
+        return mapper.toResponse(findVisible(id, user), clock.instant());
+    }
+
+    @Transactional
+    public IncidentPage list(IncidentFilter filter, int page, int size, CurrentUser user) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (filter.status() != null) {
+            where.append(" and status = :status");
+            params.and("status", filter.status());
+        }
+        if (filter.kind() != null) {
+            where.append(" and kind = :kind");
+            params.and("kind", filter.kind());
+        }
+        if (filter.school() != null) {
+            where.append(" and school.code = :school");
+            params.and("school", filter.school().toUpperCase());
+        }
+        if (!user.seesAllIncidents()) {
+            where.append(" and reporter = :reporter");
+            params.and("reporter", user.name());
+        }
+        PanacheQuery<Incident> query = Incident.find(where.toString(), Sort.by("deadline").and("reference"), params)
+                .page(Page.of(page, size));
+        Instant now = clock.instant();
+        List<IncidentSummary> items = new ArrayList<>();
+        for (Incident incident : query.list()) {
+            items.add(mapper.toSummary(incident, now));
+        }
+        long total = query.count();
+        return new IncidentPage(items, page, size, total, (int) ((total + size - 1) / size));
+    }
+
+    /** An incident the user may see; another staff member's report is "not found", not "forbidden". */
+    public Incident findVisible(String id, CurrentUser user) {
+        Incident incident = parse(id).map(uuid -> Incident.<Incident>findById(uuid)).orElse(null);
+        if (incident == null || (!user.seesAllIncidents() && !incident.reporter.equals(user.name()))) {
+            throw ProblemException.notFound("Incident " + id);
+        }
+        return incident;
+    }
+
+    private static Optional<UUID> parse(String id) {
+        try {
+            return Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Device device(DeviceInput input) {
+        if (input == null) {
+            return null;
+        }
+        Device device = new Device();
+        device.type = input.type();
+        device.schoolIssued = input.schoolIssued();
+        device.assetTag = blankToNull(input.assetTag());
+        device.serialNumber = blankToNull(input.serialNumber());
+        device.encrypted = Optional.ofNullable(input.encrypted()).orElse(YesNoUnknown.UNKNOWN);
+        device.screenLock = Optional.ofNullable(input.screenLock()).orElse(YesNoUnknown.UNKNOWN);
+        device.remoteWipe = Optional.ofNullable(input.remoteWipe()).orElse(RemoteWipe.UNKNOWN);
+        device.lastKnownLocation = blankToNull(input.lastKnownLocation());
+        device.policeReportNumber = blankToNull(input.policeReportNumber());
+        return device;
+    }
+
+    private static String[] distinctNames(List<? extends Enum<?>> values) {
+        return values == null ? new String[0] : values.stream().map(Enum::name).distinct().toArray(String[]::new);
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,61 @@
+package nl.vocampus.lekwacht.incident;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.vocampus.lekwacht.common.LekwachtConfig;
+import nl.vocampus.lekwacht.problem.FieldErrors;
+import nl.vocampus.lekwacht.school.School;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.stream.Collectors;
+
+/** The rules across fields that Bean Validation annotations cannot say. */
+@ApplicationScoped
+public class IncidentValidator {
+
+    private final Duration skew;
+
+    IncidentValidator(LekwachtConfig config) {
+        this.skew = config.clockSkew();
+    }
+
+    /** Checks a new report against the clock and returns its school; throws with every problem found. */
+    public School validateNew(CreateIncidentRequest r, Instant now) {
+        Instant latest = now.plus(skew);
+        Instant from = instant(r.occurredFrom());
+        Instant to = instant(r.occurredTo());
+        Instant discovered = instant(r.discoveredAt());
+        Instant aware = instant(r.awareAt());
+        School school = School.findByCode(r.school());
+
+        FieldErrors errors = new FieldErrors();
+        if (school == null) {
+            errors.add("school", "unknown school; known: " + School.<School>listAll().stream().map(s -> s.code).sorted().collect(Collectors.joining(", ")));
+        }
+        if (r.kind().isDevice() && r.device() == null) {
+            errors.add("device", "is required for " + r.kind());
+        }
+        if (!r.kind().isDevice() && r.device() != null) {
+            errors.add("device", "must be absent for DATA_LEAK; report a lost or stolen device as LOST_DEVICE or STOLEN_DEVICE");
+        }
+        errors.check(notAfter(discovered, latest), "discoveredAt", "must not be in the future");
+        errors.check(notAfter(from, latest), "occurredFrom", "must not be in the future");
+        errors.check(notAfter(to, latest), "occurredTo", "must not be in the future");
+        errors.check(notAfter(aware, latest), "awareAt", "must not be in the future");
+        errors.check(notAfter(from, to), "occurredTo", "must not be before occurredFrom");
+        errors.check(notAfter(from, discovered), "discoveredAt", "must not be before occurredFrom: an incident is discovered after it starts");
+        errors.check(notAfter(discovered, aware), "awareAt", "must not be before discoveredAt");
+        errors.throwIfAny();
+        return school;
+    }
+
+    static Instant instant(OffsetDateTime value) {
+        return value == null ? null : value.toInstant();
+    }
+
+    /** True when either side is unknown: only two known moments can be out of order. */
+    private static boolean notAfter(Instant earlier, Instant later) {
+        return earlier == null || later == null || !earlier.isAfter(later);
+    }
+}

@@ -1,0 +1,5 @@
+package nl.vocampus.lekwacht.incident;
+
+public enum RemoteWipe {
+    NOT_POSSIBLE, POSSIBLE, DONE, UNKNOWN
+}

@@ -1,0 +1,5 @@
+package nl.vocampus.lekwacht.incident;
+
+public enum YesNoUnknown {
+    YES, NO, UNKNOWN
+}

@@ -1,0 +1,26 @@
+package nl.vocampus.lekwacht.problem;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+/** An RFC 9457 problem detail; {@code errors} names each invalid field. */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@Schema(name = "Problem", description = "RFC 9457 problem detail (application/problem+json)")
+public record Problem(
+        @Schema(examples = "urn:lekwacht:problem:invalid-input") String type,
+        @Schema(examples = "Invalid input") String title,
+        @Schema(examples = "400") int status,
+        @Schema(examples = "2 fields are invalid") String detail,
+        @Schema(examples = "/api/incidents") String instance,
+        List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    @Schema(name = "FieldError")
+    public record FieldError(
+            @Schema(examples = "discoveredAt") String field,
+            @Schema(examples = "must not be in the future") String message) {
+    }
+}

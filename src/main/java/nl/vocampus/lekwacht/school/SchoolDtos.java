@@ -1,0 +1,42 @@
+package nl.vocampus.lekwacht.school;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+/** Requests and responses of the school feature. */
+public final class SchoolDtos {
+
+    private SchoolDtos() {
+    }
+
+    @Schema(name = "School")
+    public record SchoolResponse(
+            @Schema(examples = "SSGN") String code,
+            @Schema(examples = "Stedelijke Scholengemeenschap Nijmegen") String name,
+            @Schema(examples = "Stichting voCampus") String foundation,
+            List<ContactResponse> contacts) {
+    }
+
+    @Schema(name = "Contact")
+    public record ContactResponse(ContactRole role, String name, String email, boolean deputy) {
+    }
+
+    @Schema(name = "ContactsUpdate", description = "The full new list of contacts; it must name at least one privacy officer and one leidinggevende")
+    public record ContactsRequest(@NotNull @NotEmpty @Size(max = 50) List<@Valid @NotNull ContactRequest> contacts) {
+    }
+
+    @Schema(name = "ContactInput")
+    public record ContactRequest(
+            @NotNull ContactRole role,
+            @NotBlank @Size(max = 200) String name,
+            @NotBlank @Email @Size(max = 320) String email,
+            boolean deputy) {
+    }
+}
