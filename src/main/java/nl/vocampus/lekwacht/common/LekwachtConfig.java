@@ -20,9 +20,26 @@ public interface LekwachtConfig {
 
     Demo demo();
 
+    EmbeddedDb embeddedDb();
+
     interface Demo {
         /** Demo users with the password "demo"; only for the embedded default or explicit opt-in. */
         @WithDefault("false")
         boolean enabled();
+    }
+
+    /** Read by {@code EmbeddedDatabase} before Quarkus starts; declared here so the names are known and documented. */
+    interface EmbeddedDb {
+        /** Set by the launcher when it started the embedded PostgreSQL. */
+        @WithDefault("false")
+        boolean active();
+
+        /** Where the embedded PostgreSQL keeps its data between restarts. */
+        @WithDefault("data")
+        String dataDir();
+
+        /** 0 picks a free port. */
+        @WithDefault("0")
+        int port();
     }
 }

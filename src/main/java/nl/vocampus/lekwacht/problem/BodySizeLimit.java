@@ -1,38 +1,64 @@
 package nl.vocampus.lekwacht.problem;
 
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpHeaders;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import java.util.List;
 
 /**
- * Refuses bodies over 64 KiB before they are read, as problem+json. A chunked body without a
- * Content-Length is still cut off by quarkus.http.limits.max-body-size, with a plain 413.
+ * Refuses bodies over 64 KiB as problem+json before anything reads them. It runs as an HTTP filter
+ * because Quarkus's own limit answers with an empty 413 before the REST layer is reached; that limit
+ * (quarkus.http.limits.max-body-size) stays as the backstop for chunked bodies without a Content-Length.
  */
+@ApplicationScoped
 public class BodySizeLimit {
 
     public static final long MAX_BYTES = 64 * 1024;
 
-    @ServerRequestFilter(preMatching = true)
-    public Response check(ContainerRequestContext request) {
-        String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+    private final ObjectMapper json;
+
+    BodySizeLimit(ObjectMapper json) {
+        this.json = json;
+    }
+
+    void register(@Observes Filters filters) {
+        filters.register(rc -> {
+            String length = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+            long bytes = parse(length);
+            if (bytes <= MAX_BYTES) {
+                rc.next();
+                return;
+            }
+            Problem problem = new Problem("urn:lekwacht:problem:body-too-large", "Payload Too Large", 413,
+                    "The request body is " + bytes + " bytes; at most " + MAX_BYTES + " are accepted",
+                    rc.normalizedPath(), List.of());
+            rc.response().setStatusCode(413)
+                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .putHeader(HttpHeaders.CONNECTION, "close")
+                    .end(write(problem));
+        }, 10_000);
+    }
+
+    private static long parse(String length) {
         if (length == null) {
-            return null;
+            return 0;
         }
-        long bytes;
         try {
-            bytes = Long.parseLong(length.strip());
+            return Long.parseLong(length.strip());
         } catch (NumberFormatException e) {
-            return ProblemMappers.respond(new Problem("about:blank", "Bad Request", 400, "Content-Length is not a number",
-                    request.getUriInfo().getPath(), List.of()));
+            return 0; // left to the HTTP server, which rejects a malformed Content-Length itself
         }
-        if (bytes <= MAX_BYTES) {
-            return null;
+    }
+
+    private String write(Problem problem) {
+        try {
+            return json.writeValueAsString(problem);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
-        return ProblemMappers.respond(new Problem("urn:lekwacht:problem:body-too-large", "Payload Too Large", 413,
-                "The request body is " + bytes + " bytes; at most " + MAX_BYTES + " are accepted",
-                request.getUriInfo().getPath(), List.of()));
     }
 }

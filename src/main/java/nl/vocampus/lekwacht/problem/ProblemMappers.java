@@ -12,7 +12,6 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -102,6 +101,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        // The JSON reader wraps syntax errors in a bare 400.
+        if (e.getCause() instanceof JsonParseException parse) {
+            return malformedJson(parse, uri);
+        }
+        if (e.getCause() instanceof JsonMappingException mapping) {
+            return invalidField(jsonPath(mapping), expectation(mapping instanceof MismatchedInputException m ? m.getTargetType() : null), uri);
+        }
         Response original = e.getResponse();
         int status = original.getStatus();
         if (status >= 500) {
@@ -178,31 +184,32 @@ public class ProblemMappers {
         return path.toString();
     }
 
-    /** Drops the method and parameter nodes, leaving the path inside the request body or the query parameter's name. */
+    /** Drops the method and body parameter nodes, leaving the path inside the request body or the query parameter's name. */
     private static String fieldName(ConstraintViolation<?> violation) {
         StringBuilder name = new StringBuilder();
-        boolean insideParameter = false;
         for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getKind() == ElementKind.PARAMETER) {
-                insideParameter = true;
-                name.setLength(0);
-                name.append(node.getName());
-                continue;
+            switch (node.getKind()) {
+                case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> {
+                    continue;
+                }
+                case PARAMETER -> {
+                    name.setLength(0);
+                    if (!isBodyParameter(node.getName())) {
+                        name.append(node.getName());
+                    }
+                    continue;
+                }
+                default -> {
+                }
             }
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
-                continue;
+            if (node.isInIterable()) {
+                name.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
             }
-            if (insideParameter && name.indexOf(".") < 0 && !name.isEmpty() && isBodyParameter(name.toString())) {
-                name.setLength(0);
-            }
-            if (node.getName() != null) {
+            if (node.getName() != null && !node.getName().startsWith("<")) {
                 if (!name.isEmpty()) {
                     name.append('.');
                 }
                 name.append(node.getName());
-            }
-            if (node.getIndex() != null) {
-                name.append('[').append(node.getIndex()).append(']');
             }
         }
         return name.toString();

@@ -1,10 +1,9 @@
 package nl.vocampus.lekwacht.security;
 
-import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.configuration.ConfigUtils;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
 import nl.vocampus.lekwacht.common.LekwachtConfig;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -15,12 +14,12 @@ public class DemoModeGuard {
 
     private static final Logger LOG = Logger.getLogger(DemoModeGuard.class);
 
-    void check(@Observes StartupEvent event, LekwachtConfig config,
-               @ConfigProperty(name = "lekwacht.embedded-db.active", defaultValue = "false") boolean embeddedDatabase) {
+    void check(@Observes StartupEvent event, LekwachtConfig config) {
         if (!config.demo().enabled()) {
             return;
         }
-        if (LaunchMode.current() == LaunchMode.NORMAL && !embeddedDatabase) {
+        // Only the prod profile counts as production; an explicit other profile (an integration test) may opt in.
+        if (ConfigUtils.getProfiles().contains("prod") && !config.embeddedDb().active()) {
             throw new IllegalStateException("Demo mode (lekwacht.demo.enabled=true) is refused with a configured production database");
         }
         LOG.warn("""
