@@ -5,10 +5,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /** Renders stored instants in the school's zone (Europe/Amsterdam by default). */
 @ApplicationScoped
 public class AmsterdamTime {
+
+    private static final DateTimeFormatter DUTCH = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'om' HH:mm", Locale.forLanguageTag("nl-NL"));
 
     private final ZoneId zone;
 
@@ -23,6 +26,11 @@ public class AmsterdamTime {
     /** ISO-8601 with the local offset, e.g. 2026-11-23T08:15:00+01:00. */
     public String isoLocal(Instant instant) {
         return instant == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone).toOffsetDateTime());
+    }
+
+    /** For people: "maandag 23 november 2026 om 08:15". */
+    public String dutch(Instant instant) {
+        return instant == null ? "" : DUTCH.format(instant.atZone(zone));
     }
 
     public int year(Instant instant) {

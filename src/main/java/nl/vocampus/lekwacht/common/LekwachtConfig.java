@@ -22,6 +22,44 @@ public interface LekwachtConfig {
 
     EmbeddedDb embeddedDb();
 
+    Escalation escalation();
+
+    Mail mail();
+
+    Digest digest();
+
+    interface Digest {
+        /** Quartz cron of the privacy officers' daily digest, in Europe/Amsterdam. */
+        String cron();
+    }
+
+    interface Escalation {
+        /** How often the sweep looks for due steps. */
+        Duration sweepInterval();
+
+        /** Most incidents claimed by one sweep round. */
+        int batchSize();
+
+        /** How long a claimed step is kept from other instances while it is being sent. */
+        Duration lease();
+
+        /** Attempts before a step is FAILED. */
+        int maxAttempts();
+
+        /** First retry delay; doubled on every further attempt up to retryMax. */
+        Duration retryBase();
+
+        Duration retryMax();
+    }
+
+    interface Mail {
+        /** Domain part of the deterministic Message-IDs. */
+        String messageIdDomain();
+
+        /** Domain appended to a user name that is not an e-mail address (demo users, basic auth). */
+        String userDomain();
+    }
+
     interface Demo {
         /** Demo users with the password "demo"; only for the embedded default or explicit opt-in. */
         @WithDefault("false")

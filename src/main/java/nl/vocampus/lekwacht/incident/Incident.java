@@ -93,6 +93,13 @@ public class Incident extends PanacheEntityBase {
 
     public String reporter;
 
+    @Column(name = "reporter_email")
+    public String reporterEmail;
+
+    /** Set when the overdue notice went out. */
+    @Column(name = "overdue_marked_at")
+    public Instant overdueMarkedAt;
+
     @Version
     public long version;
 

@@ -3,10 +3,18 @@ package nl.vocampus.lekwacht.incident;
 import java.time.Instant;
 
 /**
- * Called inside the transaction that stores a new report, so whatever a listener plans
- * (escalation steps) is committed together with the report or not at all.
+ * Called inside the transaction that changes an incident, so whatever a listener plans or cancels
+ * (escalation steps) is committed together with the change or not at all.
  */
 public interface IncidentListener {
 
     void reported(Incident incident, Instant now);
+
+    /** awareAt, and so the deadline, moved. */
+    default void awarenessChanged(Incident incident, Instant now) {
+    }
+
+    /** The AP decision was recorded: the 72-hour clock no longer drives anything. */
+    default void decided(Incident incident, Instant now) {
+    }
 }

@@ -1,11 +1,13 @@
 package nl.vocampus.lekwacht.incident;
 
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -16,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import nl.vocampus.lekwacht.problem.Problem;
 import nl.vocampus.lekwacht.problem.QueryParams;
 import nl.vocampus.lekwacht.security.CurrentUser;
+import nl.vocampus.lekwacht.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -74,6 +77,21 @@ public class IncidentResource {
     public Response create(@Valid @NotNull CreateIncidentRequest request, UriInfo uri) {
         IncidentResponse created = incidents.create(request, user.name());
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
+    }
+
+    @PUT
+    @Path("{id}/awareness")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PRIVACY_OFFICER)
+    @Operation(summary = "Correct the moment of awareness",
+            description = "Privacy officer only, with a justification. Moves the deadline and re-plans pending escalations; refused once decided.")
+    @APIResponse(responseCode = "200", description = "The incident with its new deadline",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IncidentResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such incident", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already decided or closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public IncidentResponse changeAwareness(@PathParam("id") String id, @Valid @NotNull AwarenessChangeRequest request) {
+        return incidents.changeAwareness(id, request, user);
     }
 
     @GET

@@ -22,6 +22,7 @@ import java.util.UUID;
 public class IncidentService {
 
     public static final String EVENT_REPORTED = "REPORTED";
+    public static final String EVENT_AWARENESS_CHANGED = "AWARENESS_CHANGED";
 
     private final Clock clock;
     private final AmsterdamTime time;
@@ -29,9 +30,12 @@ public class IncidentService {
     private final ReferenceGenerator references;
     private final IncidentMapper mapper;
     private final List<IncidentListener> listeners;
+    private final String userDomain;
 
     IncidentService(Clock clock, AmsterdamTime time, IncidentValidator validator, ReferenceGenerator references,
-                    IncidentMapper mapper, jakarta.enterprise.inject.Instance<IncidentListener> listeners) {
+                    IncidentMapper mapper, jakarta.enterprise.inject.Instance<IncidentListener> listeners,
+                    nl.vocampus.lekwacht.common.LekwachtConfig config) {
+        this.userDomain = config.mail().userDomain();
         this.clock = clock;
         this.time = time;
         this.validator = validator;
@@ -69,10 +73,30 @@ public class IncidentService {
         }
         incident.measuresTaken = blankToNull(request.measuresTaken());
         incident.reporter = reporter;
+        incident.reporterEmail = reporter.contains("@") ? reporter : reporter + "@" + userDomain;
         incident.reference = references.next(time.year(now));
         incident.persist();
         IncidentEvent.record(incident.id, now, reporter, EVENT_REPORTED, null);
         listeners.forEach(l -> l.reported(incident, now));
+        return mapper.toResponse(incident, now);
+    }
+
+    /** Moves awareAt and with it the deadline; pending escalations are re-planned by the listeners. */
+    @Transactional
+    public IncidentResponse changeAwareness(String id, AwarenessChangeRequest request, CurrentUser user) {
+        Instant now = clock.instant();
+        Incident incident = findVisible(id, user);
+        if (incident.status.isDecided()) {
+            throw ProblemException.conflict("Incident " + incident.reference + " is " + incident.status
+                    + "; the moment of awareness can no longer move the deadline");
+        }
+        Instant awareAt = request.awareAt().toInstant();
+        validator.validateAwareness(incident, awareAt, now);
+        Instant before = incident.awareAt;
+        incident.setAwareAt(awareAt);
+        IncidentEvent.record(incident.id, now, user.name(), EVENT_AWARENESS_CHANGED,
+                "awareAt " + before + " -> " + awareAt + ": " + request.justification().strip());
+        listeners.forEach(l -> l.awarenessChanged(incident, now));
         return mapper.toResponse(incident, now);
     }
 

@@ -50,6 +50,14 @@ public class IncidentValidator {
         return school;
     }
 
+    /** A corrected awareness moment: known, not in the future, not before the discovery. */
+    public void validateAwareness(Incident incident, Instant awareAt, Instant now) {
+        new FieldErrors()
+                .check(!awareAt.isAfter(now.plus(skew)), "awareAt", "must not be in the future")
+                .check(!awareAt.isBefore(incident.discoveredAt), "awareAt", "must not be before discoveredAt (" + incident.discoveredAt + ")")
+                .throwIfAny();
+    }
+
     static Instant instant(OffsetDateTime value) {
         return value == null ? null : value.toInstant();
     }

@@ -1,0 +1,55 @@
+package nl.vocampus.lekwacht.escalation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.vocampus.lekwacht.incident.Incident;
+import nl.vocampus.lekwacht.incident.IncidentListener;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/** Writes an incident's escalation steps in the incident's own transaction, and moves or cancels them. */
+@ApplicationScoped
+public class EscalationPlanner implements IncidentListener {
+
+    @Override
+    public void reported(Incident incident, Instant now) {
+        persist(incident, EscalationStep.REPORT, StepKind.NEW_REPORT, null, now,
+                Audience.MANAGER, Audience.PRIVACY_OFFICER);
+        persist(incident, EscalationStep.RECEIPT, StepKind.RECEIPT, null, now, Audience.REPORTER);
+        for (EscalationPlanStep rung : EscalationPlanStep.forSchool(incident.school.id)) {
+            persist(incident, EscalationStep.stepName(rung.afterMinutes), rung.kind, rung.afterMinutes,
+                    dueAt(incident, rung.afterMinutes), rung.audience);
+        }
+    }
+
+    /** Pending rungs move with the deadline; what was sent stays sent. */
+    @Override
+    public void awarenessChanged(Incident incident, Instant now) {
+        for (EscalationStep step : EscalationStep.<EscalationStep>list(
+                "incidentId = ?1 and status = ?2 and afterMinutes is not null", incident.id, StepStatus.PENDING)) {
+            step.dueAt = dueAt(incident, step.afterMinutes);
+            step.nextAttemptAt = null;
+        }
+    }
+
+    @Override
+    public void decided(Incident incident, Instant now) {
+        EscalationStep.update("status = ?1, note = ?2, leaseUntil = null where incidentId = ?3 and status = ?4",
+                StepStatus.CANCELLED, "decision recorded", incident.id, StepStatus.PENDING);
+    }
+
+    private static Instant dueAt(Incident incident, int afterMinutes) {
+        return incident.awareAt.plus(Duration.ofMinutes(afterMinutes));
+    }
+
+    private static void persist(Incident incident, String name, StepKind kind, Integer afterMinutes, Instant dueAt, Object... audience) {
+        EscalationStep step = new EscalationStep();
+        step.incidentId = incident.id;
+        step.step = name;
+        step.kind = kind;
+        step.afterMinutes = afterMinutes;
+        step.dueAt = dueAt;
+        step.recipients = java.util.Arrays.stream(audience).map(Object::toString).toArray(String[]::new);
+        step.persist();
+    }
+}

@@ -1,0 +1,31 @@
+package nl.vocampus.lekwacht.escalation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import nl.vocampus.lekwacht.incident.Incident;
+import nl.vocampus.lekwacht.incident.IncidentService;
+import nl.vocampus.lekwacht.security.CurrentUser;
+
+import java.util.Arrays;
+import java.util.List;
+
+@ApplicationScoped
+public class EscalationQueries {
+
+    private final IncidentService incidents;
+
+    EscalationQueries(IncidentService incidents) {
+        this.incidents = incidents;
+    }
+
+    @Transactional
+    public List<EscalationStepView> stepsOf(String incidentId, CurrentUser user) {
+        Incident incident = incidents.findVisible(incidentId, user);
+        return EscalationStep.of(incident.id).stream().map(EscalationQueries::view).toList();
+    }
+
+    static EscalationStepView view(EscalationStep s) {
+        return new EscalationStepView(s.step, s.kind, Arrays.stream(s.recipients).map(Audience::valueOf).toList(), s.dueAt,
+                s.status, s.attempts, s.nextAttemptAt, s.sentAt, s.note, s.lastError);
+    }
+}

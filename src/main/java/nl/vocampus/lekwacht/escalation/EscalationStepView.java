@@ -1,0 +1,20 @@
+package nl.vocampus.lekwacht.escalation;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.List;
+
+@Schema(name = "EscalationStep", description = "A message Lekwacht owes for an incident and what became of it")
+public record EscalationStepView(
+        @Schema(examples = "H48") String step,
+        StepKind kind,
+        @Schema(description = "Contact roles, resolved to addresses when sent") List<Audience> recipients,
+        Instant dueAt,
+        StepStatus status,
+        int attempts,
+        Instant nextAttemptAt,
+        Instant sentAt,
+        String note,
+        @Schema(description = "Why the last attempt failed") String lastError) {
+}

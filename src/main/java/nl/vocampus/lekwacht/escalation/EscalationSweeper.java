@@ -1,0 +1,96 @@
+package nl.vocampus.lekwacht.escalation;
+
+import io.quarkus.quartz.Nonconcurrent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Sends what is due. One clustered Quartz job runs it on one node at a time; the lease taken with
+ * FOR UPDATE SKIP LOCKED keeps two sweeps apart even without Quartz. Mail is sent outside every
+ * transaction, and a step becomes SENT only after the SMTP server accepted its message.
+ */
+@ApplicationScoped
+public class EscalationSweeper {
+
+    private static final Logger LOG = Logger.getLogger(EscalationSweeper.class);
+    private static final int MAX_ROUNDS = 50;
+
+    private final Clock clock;
+    private final StepStore store;
+    private final MailComposer composer;
+    private final EscalationMailer mailer;
+    private final String instance = ManagementFactory.getRuntimeMXBean().getName();
+
+    EscalationSweeper(Clock clock, StepStore store, MailComposer composer, EscalationMailer mailer) {
+        this.clock = clock;
+        this.store = store;
+        this.composer = composer;
+        this.mailer = mailer;
+    }
+
+    @Scheduled(identity = "escalation-sweep", every = "{lekwacht.escalation.sweep-interval}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Nonconcurrent
+    void scheduled() {
+        SweepResult result = sweep(clock.instant());
+        if (result.claimed() > 0) {
+            LOG.infof("Escalation sweep on %s: %d steps claimed, %d sent in %d mails, %d retrying, %d failed, %d cancelled",
+                    instance, result.claimed(), result.sent(), result.mails(), result.retrying(), result.failed(), result.cancelled());
+        }
+    }
+
+    /** Sends everything due at {@code now}, in rounds of at most batch-size incidents. */
+    public SweepResult sweep(Instant now) {
+        SweepResult total = new SweepResult(0, 0, 0, 0, 0, 0);
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            List<ClaimedStep> claimed = store.claim(now, instance);
+            if (claimed.isEmpty()) {
+                break;
+            }
+            total = total.plus(send(claimed, now));
+        }
+        return total;
+    }
+
+    private SweepResult send(List<ClaimedStep> claimed, Instant now) {
+        Map<UUID, List<ClaimedStep>> byIncident = new LinkedHashMap<>();
+        claimed.forEach(step -> byIncident.computeIfAbsent(step.incidentId(), id -> new java.util.ArrayList<>()).add(step));
+        int sent = 0, retrying = 0, failed = 0, cancelled = 0, mails = 0;
+        for (Map.Entry<UUID, List<ClaimedStep>> entry : byIncident.entrySet()) {
+            MailComposer.Composition composition = composer.compose(entry.getKey(), entry.getValue(), now);
+            if (!composition.cancelled().isEmpty()) {
+                store.cancel(composition.cancelled(), "decision recorded");
+                cancelled += composition.cancelled().size();
+            }
+            for (OutboundMail mail : composition.mails()) {
+                try {
+                    mailer.send(mail);
+                } catch (RuntimeException e) {
+                    // The reason only: never the message, which names the incident's people.
+                    String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
+                    if (store.markFailedAttempt(mail.stepIds(), reason, clock.instant())) {
+                        failed += mail.stepIds().size();
+                        LOG.errorf("Escalation %s of incident %s FAILED after the last attempt: %s", mail.step(), entry.getKey(), reason);
+                    } else {
+                        retrying += mail.stepIds().size();
+                        LOG.warnf("Escalation %s of incident %s not sent, will retry: %s", mail.step(), entry.getKey(), reason);
+                    }
+                    continue;
+                }
+                store.markSent(mail, clock.instant());
+                sent += mail.stepIds().size();
+                mails++;
+            }
+        }
+        return new SweepResult(claimed.size(), sent, retrying, failed, cancelled, mails);
+    }
+}

@@ -1,0 +1,100 @@
+package nl.vocampus.lekwacht.escalation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import nl.vocampus.lekwacht.common.AmsterdamTime;
+import nl.vocampus.lekwacht.common.LekwachtConfig;
+import nl.vocampus.lekwacht.incident.Incident;
+import nl.vocampus.lekwacht.school.ContactRole;
+import nl.vocampus.lekwacht.school.SchoolContact;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Turns an incident's claimed steps into the messages to send. Recipients are looked up now, not when
+ * the step was planned, so a new privacy officer gets the later steps.
+ */
+@ApplicationScoped
+public class MailComposer {
+
+    private final AmsterdamTime time;
+    private final LekwachtConfig config;
+    private final MailMessages messages;
+
+    MailComposer(AmsterdamTime time, LekwachtConfig config, MailMessages messages) {
+        this.time = time;
+        this.config = config;
+        this.messages = messages;
+    }
+
+    /** The messages for one incident's due steps; none when the incident was decided meanwhile. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Composition compose(UUID incidentId, List<ClaimedStep> steps, Instant now) {
+        Incident incident = Incident.findById(incidentId);
+        List<Long> ids = steps.stream().map(ClaimedStep::id).toList();
+        if (incident.status.isDecided()) {
+            return new Composition(List.of(), ids);
+        }
+        List<OutboundMail> mails = new ArrayList<>();
+        List<ClaimedStep> receipts = steps.stream().filter(s -> s.kind() == StepKind.RECEIPT).toList();
+        List<ClaimedStep> escalations = steps.stream().filter(s -> s.kind() != StepKind.RECEIPT)
+                .sorted(Comparator.comparing(ClaimedStep::dueAt).thenComparing(ClaimedStep::kind)).toList();
+        for (ClaimedStep receipt : receipts) {
+            mails.add(mail(incident, List.of(receipt), now));
+        }
+        if (!escalations.isEmpty()) {
+            // Several steps due at once (a late report, or time spent down): one urgent message, never a burst.
+            mails.add(mail(incident, escalations, now));
+        }
+        return new Composition(mails, List.of());
+    }
+
+    private OutboundMail mail(Incident incident, List<ClaimedStep> covered, Instant now) {
+        ClaimedStep main = covered.stream().max(Comparator.comparing(ClaimedStep::kind).thenComparing(ClaimedStep::dueAt)).orElseThrow();
+        Set<Audience> audience = new LinkedHashSet<>();
+        for (ClaimedStep step : covered) {
+            EscalationStep row = EscalationStep.findById(step.id());
+            for (String role : row.recipients) {
+                audience.add(Audience.valueOf(role));
+            }
+        }
+        List<String> to = recipients(incident, audience);
+        long hoursRemaining = Math.floorDiv(Duration.between(now, incident.deadline).toMinutes(), 60);
+        EscalationMail content = new EscalationMail(main.kind(), incident.reference, messages.kind(incident.kind.name()),
+                incident.school.name, time.dutch(incident.deadline), hoursRemaining, incident.isOverdue(now),
+                covered.stream().map(ClaimedStep::step).toList(),
+                config.baseUrl() + "/incidenten/" + incident.id);
+        byte[] calendar = audience.contains(Audience.PRIVACY_OFFICER)
+                ? DeadlineCalendar.event(incident, messages, config.mail().messageIdDomain(), now) : null;
+        String messageId = "<" + incident.id + "." + main.step() + "@" + config.mail().messageIdDomain() + ">";
+        return new OutboundMail(covered.stream().map(ClaimedStep::id).toList(), main.step(), main.kind(), to, messageId, content, calendar);
+    }
+
+    private static List<String> recipients(Incident incident, Set<Audience> audience) {
+        Set<String> addresses = new LinkedHashSet<>();
+        for (Audience who : audience) {
+            if (who == Audience.REPORTER) {
+                if (incident.reporterEmail != null) {
+                    addresses.add(incident.reporterEmail);
+                }
+                continue;
+            }
+            // Deputies get everything their principal gets: holidays are no excuse for a missed deadline.
+            for (SchoolContact contact : incident.school.contactsIn(ContactRole.valueOf(who.name()))) {
+                addresses.add(contact.email);
+            }
+        }
+        return List.copyOf(addresses);
+    }
+
+    /** What to send, and the steps to cancel because the incident was decided while they were due. */
+    public record Composition(List<OutboundMail> mails, List<Long> cancelled) {
+    }
+}

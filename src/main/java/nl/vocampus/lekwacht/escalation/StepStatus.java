@@ -1,0 +1,5 @@
+package nl.vocampus.lekwacht.escalation;
+
+public enum StepStatus {
+    PENDING, SENT, CANCELLED, FAILED
+}
