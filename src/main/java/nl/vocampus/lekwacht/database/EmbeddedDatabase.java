@@ -36,7 +36,9 @@ public final class EmbeddedDatabase {
         }
         Path dataDir = Path.of(settingOrDefault(DATA_DIR_PROPERTY, "data")).toAbsolutePath();
         int port = Integer.parseInt(settingOrDefault(PORT_PROPERTY, "0"));
+        long started = System.nanoTime();
         running = start(dataDir, port, true);
+        long millis = (System.nanoTime() - started) / 1_000_000;
         String url = running.getJdbcUrl("postgres", "postgres");
         System.setProperty(DATASOURCE_URL, url);
         System.setProperty("quarkus.datasource.username", "postgres");
@@ -45,7 +47,7 @@ public final class EmbeddedDatabase {
         if (setting("lekwacht.demo.enabled") == null) {
             System.setProperty("lekwacht.demo.enabled", "true");
         }
-        LOG.infof("Embedded PostgreSQL started on port %d with data in %s", running.getPort(), dataDir);
+        LOG.infof("Embedded PostgreSQL started on port %d in %d ms with data in %s", running.getPort(), millis, dataDir);
     }
 
     /**

@@ -55,7 +55,7 @@ class EmbeddedDefaultIT {
         // Run an embedded server as "the production database", then point a second process at it with demo mode on.
         try (PackagedApp database = PackagedApp.start("production-db", Map.of("lekwacht.embedded-db.data-dir", dataDir.toString()), Map.of())) {
             String log = Files.readString(database.log());
-            java.util.regex.Matcher port = java.util.regex.Pattern.compile("Embedded PostgreSQL started on port (\\d+)").matcher(log);
+            java.util.regex.Matcher port = java.util.regex.Pattern.compile("Embedded PostgreSQL started on port (\\d+) in").matcher(log);
             assertTrue(port.find(), "the log names the embedded port");
             Map<String, String> env = Map.of("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:" + port.group(1) + "/postgres",
                     "QUARKUS_DATASOURCE_USERNAME", "postgres", "QUARKUS_DATASOURCE_PASSWORD", "postgres",
