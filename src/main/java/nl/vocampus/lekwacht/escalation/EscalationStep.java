@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -26,7 +27,8 @@ public class EscalationStep extends PanacheEntityBase {
     public static final String RECEIPT = "RECEIPT";
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "escalation_step_id_seq")
+    @SequenceGenerator(name = "escalation_step_id_seq", sequenceName = "escalation_step_id_seq", allocationSize = 50)
     public Long id;
 
     @Column(name = "incident_id")

@@ -74,10 +74,12 @@ public class IncidentService {
         incident.measuresTaken = blankToNull(request.measuresTaken());
         incident.reporter = reporter;
         incident.reporterEmail = reporter.contains("@") ? reporter : reporter + "@" + userDomain;
-        incident.reference = references.next(time.year(now));
         incident.persist();
         IncidentEvent.record(incident.id, now, reporter, EVENT_REPORTED, null);
         listeners.forEach(l -> l.reported(incident, now));
+        // Everything else is written first: the year's counter row stays locked only until the commit.
+        Incident.flush();
+        incident.reference = references.next(time.year(now));
         return mapper.toResponse(incident, now);
     }
 

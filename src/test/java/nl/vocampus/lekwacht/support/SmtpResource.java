@@ -4,48 +4,50 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
+import java.io.IOException;
 import java.util.Map;
 
-/** A real SMTP server (GreenMail) on a free port, started before Quarkus boots. */
+/**
+ * A real SMTP server (GreenMail) on a free port, started before Quarkus boots. The application reaches
+ * it through a switchable proxy, so a test can take "the mail relay" down and bring it back.
+ */
 public class SmtpResource implements QuarkusTestResourceLifecycleManager {
 
     private static volatile GreenMail greenMail;
-    private static volatile int port;
+    private static volatile SwitchableProxy relay;
 
     @Override
     public Map<String, String> start() {
         try {
-            port = PackagedApp.freePort();
-        } catch (java.io.IOException e) {
+            int smtpPort = PackagedApp.freePort();
+            int relayPort = PackagedApp.freePort();
+            greenMail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            greenMail.start();
+            relay = new SwitchableProxy(relayPort, smtpPort);
+            relay.up();
+            return Map.of("quarkus.mailer.host", "127.0.0.1", "quarkus.mailer.port", String.valueOf(relayPort));
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        startServer();
-        return Map.of("quarkus.mailer.host", "127.0.0.1", "quarkus.mailer.port", String.valueOf(port));
     }
 
     @Override
     public void stop() {
-        stopServer();
+        relay.down();
+        greenMail.stop();
     }
 
     public static GreenMail server() {
         return greenMail;
     }
 
-    /** SMTP down, as when the school's mail relay is out. */
-    public static synchronized void stopServer() {
-        if (greenMail != null) {
-            greenMail.stop();
-            greenMail = null;
-        }
+    /** SMTP down: connections are refused and open ones closed. */
+    public static void stopServer() {
+        relay.down();
     }
 
-    /** SMTP back on the same port. */
-    public static synchronized void startServer() {
-        if (greenMail == null) {
-            GreenMail server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-            server.start();
-            greenMail = server;
-        }
+    /** SMTP back. */
+    public static void startServer() {
+        relay.up();
     }
 }
