@@ -50,6 +50,9 @@ public interface LekwachtConfig {
         Duration retryBase();
 
         Duration retryMax();
+
+        /** Incidents handled at once within a sweep (parallel SMTP connections). */
+        int senders();
     }
 
     interface Mail {

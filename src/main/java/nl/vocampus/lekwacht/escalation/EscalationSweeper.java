@@ -2,16 +2,23 @@ package nl.vocampus.lekwacht.escalation;
 
 import io.quarkus.quartz.Nonconcurrent;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.vocampus.lekwacht.common.LekwachtConfig;
 import org.jboss.logging.Logger;
 
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Sends what is due. One clustered Quartz job runs it on one node at a time; the lease taken with
@@ -29,8 +36,14 @@ public class EscalationSweeper {
     private final MailComposer composer;
     private final EscalationMailer mailer;
     private final String instance = ManagementFactory.getRuntimeMXBean().getName();
+    private final ExecutorService senders;
 
-    EscalationSweeper(Clock clock, StepStore store, MailComposer composer, EscalationMailer mailer) {
+    EscalationSweeper(Clock clock, StepStore store, MailComposer composer, EscalationMailer mailer, LekwachtConfig config) {
+        this.senders = Executors.newFixedThreadPool(config.escalation().senders(), runnable -> {
+            Thread thread = new Thread(runnable, "escalation-sender");
+            thread.setDaemon(true);
+            return thread;
+        });
         this.clock = clock;
         this.store = store;
         this.composer = composer;
@@ -61,36 +74,58 @@ public class EscalationSweeper {
         return total;
     }
 
+    /** The incidents are handled in parallel: sending is mostly waiting for the SMTP server and the database. */
     private SweepResult send(List<ClaimedStep> claimed, Instant now) {
         Map<UUID, List<ClaimedStep>> byIncident = new LinkedHashMap<>();
-        claimed.forEach(step -> byIncident.computeIfAbsent(step.incidentId(), id -> new java.util.ArrayList<>()).add(step));
-        int sent = 0, retrying = 0, failed = 0, cancelled = 0, mails = 0;
-        for (Map.Entry<UUID, List<ClaimedStep>> entry : byIncident.entrySet()) {
-            MailComposer.Composition composition = composer.compose(entry.getKey(), entry.getValue(), now);
-            if (!composition.cancelled().isEmpty()) {
-                store.cancel(composition.cancelled(), "decision recorded");
-                cancelled += composition.cancelled().size();
-            }
-            for (OutboundMail mail : composition.mails()) {
-                try {
-                    mailer.send(mail);
-                } catch (RuntimeException e) {
-                    // The reason only: never the message, which names the incident's people.
-                    String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
-                    if (store.markFailedAttempt(mail.stepIds(), reason, clock.instant())) {
-                        failed += mail.stepIds().size();
-                        LOG.errorf("Escalation %s of incident %s FAILED after the last attempt: %s", mail.step(), entry.getKey(), reason);
-                    } else {
-                        retrying += mail.stepIds().size();
-                        LOG.warnf("Escalation %s of incident %s not sent, will retry: %s", mail.step(), entry.getKey(), reason);
-                    }
-                    continue;
-                }
-                store.markSent(mail, clock.instant());
-                sent += mail.stepIds().size();
-                mails++;
+        claimed.forEach(step -> byIncident.computeIfAbsent(step.incidentId(), id -> new ArrayList<>()).add(step));
+        List<Future<SweepResult>> results = new ArrayList<>();
+        byIncident.forEach((incident, steps) -> results.add(senders.submit(() -> sendFor(incident, steps, now))));
+        SweepResult total = new SweepResult(0, 0, 0, 0, 0, 0);
+        for (Future<SweepResult> result : results) {
+            try {
+                total = total.plus(result.get());
+            } catch (ExecutionException e) {
+                // The steps stay leased and PENDING; another sweep takes them once the lease ends.
+                LOG.error("Escalation sending failed unexpectedly", e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
             }
         }
-        return new SweepResult(claimed.size(), sent, retrying, failed, cancelled, mails);
+        return new SweepResult(claimed.size(), total.sent(), total.retrying(), total.failed(), total.cancelled(), total.mails());
+    }
+
+    private SweepResult sendFor(UUID incident, List<ClaimedStep> steps, Instant now) {
+        int sent = 0, retrying = 0, failed = 0, cancelled = 0, mails = 0;
+        MailComposer.Composition composition = composer.compose(incident, steps, now);
+        if (!composition.cancelled().isEmpty()) {
+            store.cancel(composition.cancelled(), "decision recorded");
+            cancelled += composition.cancelled().size();
+        }
+        for (OutboundMail mail : composition.mails()) {
+            try {
+                mailer.send(mail);
+            } catch (RuntimeException e) {
+                // The reason only: never the message, which names the incident's people.
+                String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
+                if (store.markFailedAttempt(mail.stepIds(), reason, clock.instant())) {
+                    failed += mail.stepIds().size();
+                    LOG.errorf("Escalation %s of incident %s FAILED after the last attempt: %s", mail.step(), incident, reason);
+                } else {
+                    retrying += mail.stepIds().size();
+                    LOG.warnf("Escalation %s of incident %s not sent, will retry: %s", mail.step(), incident, reason);
+                }
+                continue;
+            }
+            store.markSent(mail, clock.instant());
+            sent += mail.stepIds().size();
+            mails++;
+        }
+        return new SweepResult(steps.size(), sent, retrying, failed, cancelled, mails);
+    }
+
+    @PreDestroy
+    void stopSenders() {
+        senders.shutdown();
     }
 }
