@@ -58,7 +58,7 @@ class EscalationBench {
                 Instant due = Instant.now().plusSeconds(90).truncatedTo(ChronoUnit.MINUTES).plusSeconds(60);
                 ExecutorService pool = Executors.newFixedThreadPool(8);
                 for (int i = 0; i < INCIDENTS; i++) {
-                    Instant dueAt = due.plusMillis(i * 20L);
+                    Instant dueAt = due.plusMillis(i * 2L);
                     pool.submit(() -> RestAssured.given().baseUri(app.baseUrl()).auth().preemptive().basic("medewerker", "demo")
                             .contentType("application/json")
                             .body(lostLaptop(DateTimeFormatter.ISO_INSTANT.format(dueAt.minus(Duration.ofHours(24)))))
@@ -66,7 +66,7 @@ class EscalationBench {
                 }
                 pool.shutdown();
                 pool.awaitTermination(10, TimeUnit.MINUTES);
-                System.out.printf("created %d incidents; 24-hour reminders due from %s for %d s%n", INCIDENTS, due, INCIDENTS * 20 / 1000);
+                System.out.printf("created %d incidents; 24-hour reminders due from %s for %d s%n", INCIDENTS, due, INCIDENTS * 2 / 1000);
 
                 try (Connection c = DriverManager.getConnection(postgres.getJdbcUrl("postgres", "postgres"));
                      Statement s = c.createStatement()) {
