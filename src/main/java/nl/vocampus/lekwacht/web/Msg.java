@@ -145,9 +145,6 @@ public interface Msg {
     String field_how_discovered();
 
     @Message
-    String required_mark();
-
-    @Message
     String section_when();
 
     @Message
@@ -173,12 +170,6 @@ public interface Msg {
 
     @Message
     String field_time();
-
-    @Message
-    String hint_date();
-
-    @Message
-    String hint_time();
 
     @Message
     String section_device();
@@ -248,12 +239,6 @@ public interface Msg {
 
     @Message
     String hint_measures();
-
-    @Message
-    String yes();
-
-    @Message
-    String no();
 
     @Message
     String error_kind_required();
