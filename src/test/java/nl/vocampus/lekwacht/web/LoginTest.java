@@ -58,6 +58,15 @@ class LoginTest {
     }
 
     @Test
+    void theLoginCookieIsHttpOnlyAndSameSiteLax() {
+        String cookie = RestAssured.given().redirects().follow(false).contentType(ContentType.URLENC)
+                .formParam("j_username", STAFF).formParam("j_password", "demo").post("/j_security_check")
+                .then().statusCode(302).extract().headers().getValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("quarkus-credential=")).findFirst().orElseThrow();
+        assertTrue(cookie.toLowerCase().contains("httponly") && cookie.contains("SameSite=Lax"), cookie);
+    }
+
+    @Test
     void afterLoginTheUserReturnsToThePageAskedFor() {
         WebSession session = WebSession.anonymous();
         session.get("/meldingen").then().statusCode(302);
