@@ -5,15 +5,12 @@ import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
-import io.quarkus.security.runtime.QuarkusPrincipal;
-import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.vocampus.lekwacht.common.LekwachtConfig;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.Set;
 
 /** Checks the demo users' passwords; refuses everyone when demo mode is off. */
 @ApplicationScoped
@@ -33,16 +30,13 @@ public class DemoIdentityProvider implements IdentityProvider<UsernamePasswordAu
     @Override
     public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
         String username = request.getUsername();
-        Set<String> roles = enabled ? DemoUsers.rolesOf(username).orElse(null) : null;
+        SecurityIdentity identity = enabled ? DemoUsers.identity(username).orElse(null) : null;
         boolean passwordMatches = MessageDigest.isEqual(
                 new String(request.getPassword().getPassword()).getBytes(StandardCharsets.UTF_8),
                 DemoUsers.PASSWORD.getBytes(StandardCharsets.UTF_8));
-        if (roles == null || !passwordMatches) {
+        if (identity == null || !passwordMatches) {
             return Uni.createFrom().failure(new AuthenticationFailedException());
         }
-        return Uni.createFrom().item(QuarkusSecurityIdentity.builder()
-                .setPrincipal(new QuarkusPrincipal(username))
-                .addRoles(roles)
-                .build());
+        return Uni.createFrom().item(identity);
     }
 }

@@ -1,5 +1,9 @@
 package nl.vocampus.lekwacht.security;
 
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,5 +24,13 @@ public final class DemoUsers {
 
     public static Optional<Set<String>> rolesOf(String username) {
         return Optional.ofNullable(ROLES.get(username));
+    }
+
+    /** The identity of a demo user with their role; empty for any other name. */
+    public static Optional<SecurityIdentity> identity(String username) {
+        return rolesOf(username).map(roles -> QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal(username))
+                .addRoles(roles)
+                .build());
     }
 }

@@ -1,0 +1,44 @@
+package nl.vocampus.lekwacht.security;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.vertx.http.runtime.security.ChallengeData;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticator;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import nl.vocampus.lekwacht.problem.ProblemMappers;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * With proactive authentication off, a failed login (wrong password on /j_security_check, a failed OIDC
+ * code flow) reaches the REST exception mappers. The API keeps its 401 problem+json; a page gets the
+ * challenge of its own login mechanism instead: the form login's error page, or the OIDC redirect.
+ */
+public class PageAuthenticationChallenge {
+
+    private static final ProblemMappers API = new ProblemMappers();
+
+    @ServerExceptionMapper(value = {UnauthorizedException.class, AuthenticationFailedException.class},
+            priority = Priorities.USER - 100)
+    public Uni<Response> unauthenticated(RuntimeException e, UriInfo uri, RoutingContext context) {
+        HttpAuthenticator authenticator = context.get(HttpAuthenticator.class.getName());
+        if (isApi(context.normalizedPath()) || authenticator == null) {
+            return Uni.createFrom().item(API.unauthenticated(e, uri));
+        }
+        return authenticator.getChallenge(context)
+                .map(challenge -> challenge == null ? API.unauthenticated(e, uri) : toResponse(challenge));
+    }
+
+    static boolean isApi(String path) {
+        return path.startsWith("/api/") || path.equals("/api") || path.startsWith("/q/");
+    }
+
+    private static Response toResponse(ChallengeData challenge) {
+        Response.ResponseBuilder response = Response.status(challenge.status);
+        challenge.getHeaders().forEach((name, value) -> response.header(name.toString(), value));
+        return response.build();
+    }
+}

@@ -1,0 +1,70 @@
+package nl.vocampus.lekwacht.web;
+
+import io.quarkus.oidc.IdTokenCredential;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.FormAuthenticationMechanism;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import nl.vocampus.lekwacht.common.LekwachtConfig;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import java.net.URI;
+
+/**
+ * Logging in and out. Form login (j_security_check) is handled by Quarkus; this renders its pages.
+ * With OIDC configured, /login also offers the Microsoft 365 login, which any protected page starts.
+ */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class LoginPage {
+
+    /** quarkus.oidc.logout.path: OIDC ends its own session there and returns to /login?uit=1. */
+    static final String OIDC_LOGOUT = "/logout/oidc";
+
+    private final Pages pages;
+    private final SecurityIdentity identity;
+    private final boolean demo;
+    private final boolean oidc;
+
+    LoginPage(Pages pages, SecurityIdentity identity, LekwachtConfig config,
+              @ConfigProperty(name = "quarkus.oidc.tenant-enabled", defaultValue = "false") boolean oidc) {
+        this.pages = pages;
+        this.identity = identity;
+        this.demo = config.demo().enabled();
+        this.oidc = oidc;
+    }
+
+    @GET
+    @Path("login")
+    @PermitAll
+    public TemplateInstance login(@RestQuery String fout, @RestQuery String uit) {
+        PageContext page = pages.context(pages.msg().login_title(), PageContext.Nav.NONE);
+        return pages.localized(Templates.login(page, fout != null, uit != null, demo || !oidc, demo, oidc));
+    }
+
+    /** The landing page after login. */
+    @GET
+    @Authenticated
+    public Response home() {
+        return Response.seeOther(URI.create("/melden")).build();
+    }
+
+    @POST
+    @Path("logout")
+    @Authenticated
+    public Response logout() {
+        if (identity.getCredential(IdTokenCredential.class) != null) {
+            return Response.seeOther(URI.create(OIDC_LOGOUT)).build();
+        }
+        FormAuthenticationMechanism.logout(identity);
+        return Response.seeOther(URI.create("/login?uit=1")).build();
+    }
+}

@@ -1,0 +1,31 @@
+package nl.vocampus.lekwacht.web;
+
+import java.util.Locale;
+
+/**
+ * What the shared layout needs on every page: the title, who is logged in (null on the login page),
+ * which menu item is current, and the language of the page.
+ */
+public record PageContext(String title, String userName, boolean seesAllIncidents, Nav nav, Locale locale) {
+
+    /** The menu item of the current page, marked with aria-current. */
+    public enum Nav {
+        NONE, REPORT, REPORTS
+    }
+
+    public String lang() {
+        return locale.toLanguageTag();
+    }
+
+    public boolean loggedIn() {
+        return userName != null;
+    }
+
+    public boolean isReport() {
+        return nav == Nav.REPORT;
+    }
+
+    public boolean isReports() {
+        return nav == Nav.REPORTS;
+    }
+}

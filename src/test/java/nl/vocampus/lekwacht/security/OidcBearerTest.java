@@ -1,0 +1,83 @@
+package nl.vocampus.lekwacht.security;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import io.smallrye.jwt.build.Jwt;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static nl.vocampus.lekwacht.support.Api.STAFF;
+import static nl.vocampus.lekwacht.support.Api.as;
+import static nl.vocampus.lekwacht.support.Api.lostLaptop;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+
+/** /api/* with OIDC bearer tokens whose app roles sit in the "roles" claim, as Entra ID issues them. */
+@QuarkusTest
+@TestProfile(OidcProfile.class)
+class OidcBearerTest {
+
+    @Test
+    void aPrivacyOfficersTokenSeesEveryReport() {
+        String demoReport = as(STAFF).body(lostLaptop("2026-11-20T08:15:00+01:00")).post("/api/incidents")
+                .then().statusCode(201).extract().path("reference");
+        bearer(token("p.officer@ssgn.example", "privacy-officer")).get("/api/incidents?size=100").then().statusCode(200)
+                .body("items.reference", hasItem(demoReport));
+    }
+
+    @Test
+    void aStaffTokenSeesOnlyItsOwnReports() {
+        String teacher = "t.docent@ssgn.example";
+        as(STAFF).body(lostLaptop("2026-11-20T08:15:00+01:00")).post("/api/incidents").then().statusCode(201);
+        String own = bearer(token(teacher, "staff")).body(lostLaptop("2026-11-20T08:15:00+01:00")).post("/api/incidents")
+                .then().statusCode(201).body("reporter", equalTo(teacher)).extract().path("reference");
+        bearer(token(teacher, "staff")).get("/api/incidents?size=100").then().statusCode(200)
+                .body("items.reference", hasItem(own))
+                .body("items.reporter", everyItem(equalTo(teacher)));
+    }
+
+    @Test
+    void noTokenOrABadTokenIsTheUsual401Problem() {
+        RestAssured.given().get("/api/incidents").then().statusCode(401).contentType("application/problem+json");
+        bearer("not.a.token").get("/api/incidents").then().statusCode(401);
+        String otherAudience = Jwt.preferredUserName("x@ssgn.example").claim("roles", List.of("privacy-officer"))
+                .issuer(OidcProfile.ISSUER).audience("some-other-app").jws().keyId("1").sign("privateKey.jwk");
+        bearer(otherAudience).get("/api/incidents").then().statusCode(401);
+    }
+
+    @Test
+    void pagesStartTheCodeFlowAtTheIdentityProvider() {
+        RestAssured.given().redirects().follow(false).get("/melden").then().statusCode(302)
+                .header("Location", startsWith(ConfigProvider.getConfig().getValue("keycloak.url", String.class) + "/realms/quarkus"))
+                .header("Location", containsString("client_id=" + OidcProfile.CLIENT_ID))
+                .header("Location", containsString("scope=openid"));
+    }
+
+    @Test
+    void theLoginPageOffersTheMicrosoftLogin() {
+        RestAssured.given().get("/login").then().statusCode(200)
+                .body(containsString("Inloggen met je Microsoft 365-schoolaccount"));
+    }
+
+    static String token(String user, String... roles) {
+        return Jwt.preferredUserName(user)
+                .claim("roles", List.of(roles))
+                .issuer(OidcProfile.ISSUER)
+                .audience(OidcProfile.CLIENT_ID)
+                .subject("sub-" + user)
+                .jws().keyId("1")
+                .sign("privateKey.jwk");
+    }
+
+    static RequestSpecification bearer(String token) {
+        return RestAssured.given().auth().oauth2(token).contentType(ContentType.JSON);
+    }
+}

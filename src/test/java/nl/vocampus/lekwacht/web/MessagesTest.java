@@ -1,0 +1,54 @@
+package nl.vocampus.lekwacht.web;
+
+import io.quarkus.test.junit.QuarkusTest;
+import nl.vocampus.lekwacht.incident.DataCategory;
+import nl.vocampus.lekwacht.incident.IncidentKind;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Properties;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+@QuarkusTest
+class MessagesTest {
+
+    @Test
+    void dutchIsTheDefaultAndEnglishIsThere() {
+        Msg dutch = Pages.msg(Locale.forLanguageTag("nl"));
+        Msg english = Pages.msg(Locale.ENGLISH);
+        assertEquals("Melding doen", dutch.report_title());
+        assertEquals("Report an incident", english.report_title());
+        assertEquals("Gestolen apparaat", dutch.kind(IncidentKind.STOLEN_DEVICE));
+        assertEquals("Stolen device", english.kind(IncidentKind.STOLEN_DEVICE));
+        assertEquals("Gezondheid (ook ziekteverzuim en handelingsplannen)", dutch.dataCategory(DataCategory.HEALTH));
+        assertEquals("Gebruik hoogstens 200 tekens.", dutch.error_too_long(200));
+    }
+
+    @Test
+    void theEnglishFileTranslatesEveryKey() throws IOException {
+        assertEquals(load("messages/msg.properties").keySet(), load("messages/msg_en.properties").keySet());
+    }
+
+    @Test
+    void remainingTimeReadsNaturally() {
+        Msg dutch = Pages.msg(Locale.forLanguageTag("nl"));
+        assertEquals("nog 3 dagen en 0 uur", PageTime.remaining(72 * 3600, dutch));
+        assertEquals("nog 1 dag en 2 uur", PageTime.remaining(26 * 3600 + 59, dutch));
+        assertEquals("nog 5 uur en 10 minuten", PageTime.remaining(5 * 3600 + 600, dutch));
+        assertEquals("nog 9 minuten", PageTime.remaining(9 * 60 + 30, dutch));
+        assertEquals("4 uur te laat", PageTime.remaining(-4 * 3600 - 5, dutch));
+    }
+
+    private static Properties load(String resource) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = MessagesTest.class.getClassLoader().getResourceAsStream(resource)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}
