@@ -48,16 +48,17 @@ public class AssessmentService {
         Transition.ASSESS.check(incident);
         Assessment assessment = Assessment.findById(incident.id);
         AssessmentRequest before = assessment == null ? null : AssessmentMapper.toInput(assessment);
-        if (assessment == null) {
+        boolean first = assessment == null;
+        if (first) {
             assessment = new Assessment();
             assessment.incidentId = incident.id;
-            AssessmentMapper.apply(request, assessment);
-            assessment.persist();
-        } else {
-            AssessmentMapper.apply(request, assessment);
         }
+        AssessmentMapper.apply(request, assessment);
         assessment.assessedBy = user.name();
         assessment.assessedAt = now;
+        if (first) {
+            assessment.persist();
+        }
         IncidentStatus was = incident.status;
         incident.status = Transition.ASSESS.to();
 
