@@ -14,10 +14,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 
 @ApplicationScoped
 public class AssessmentService {
@@ -91,10 +94,33 @@ public class AssessmentService {
         return advisor.suggest(AssessmentMapper.facts(incident, facts), Duration.between(incident.awareAt, now));
     }
 
-    /** The facts of an incident as the AP export and the register read them: assessed, else from the report. */
+    /** The facts of an incident as the AP export reads them: assessed, else from the report. */
     public AssessmentRequest factsOf(Incident incident) {
-        Assessment assessment = Assessment.findById(incident.id);
-        return assessment == null ? AssessmentMapper.draft(incident) : AssessmentMapper.toInput(assessment);
+        return factsOf(List.of(incident)).get(incident.id);
+    }
+
+    public boolean isAssessed(Incident incident) {
+        return Assessment.findById(incident.id) != null;
+    }
+
+    /** The facts of many incidents in one query, for the register; the assessed ones are in {@code assessed}. */
+    public Map<UUID, AssessmentRequest> factsOf(List<Incident> incidents) {
+        return factsOf(incidents, new HashSet<>());
+    }
+
+    public Map<UUID, AssessmentRequest> factsOf(List<Incident> incidents, Set<UUID> assessed) {
+        List<UUID> ids = incidents.stream().map(i -> i.id).toList();
+        Map<UUID, Assessment> stored = new HashMap<>();
+        if (!ids.isEmpty()) {
+            Assessment.<Assessment>list("incidentId in ?1", ids).forEach(a -> stored.put(a.incidentId, a));
+        }
+        assessed.addAll(stored.keySet());
+        Map<UUID, AssessmentRequest> facts = new HashMap<>();
+        for (Incident incident : incidents) {
+            Assessment a = stored.get(incident.id);
+            facts.put(incident.id, a == null ? AssessmentMapper.draft(incident) : AssessmentMapper.toInput(a));
+        }
+        return facts;
     }
 
     /**
