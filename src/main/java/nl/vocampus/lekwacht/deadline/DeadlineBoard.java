@@ -10,6 +10,9 @@ import nl.vocampus.lekwacht.escalation.StepKind;
 import nl.vocampus.lekwacht.incident.IncidentKind;
 import nl.vocampus.lekwacht.incident.IncidentStatus;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,12 +24,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * The deadline dashboard's list and its strong ETag.
  *
  * <h2>Why the ETag can be strong</h2>
- * The ETag is {@code "<version>-<asOf>"}:
+ * The ETag is {@code "<version>-<asOf>"} ({@code "<version>-<asOf>-gzip"} for the gzip coding):
  * <ul>
  *     <li>{@code version} is the one-row {@code change_version} counter, raised by PostgreSQL triggers
  *     in the same commit as any change to incidents, escalation steps, decisions, assessments, filings,
@@ -43,7 +47,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * A conditional request costs one primary-key read of the counter and no list at all. The list is
  * one SQL statement (lateral joins for the next step and the failed count, no entity loading) that
  * also reads the counter, so list and version come from the same snapshot. The rendered bytes of the
- * latest (version, asOf) are kept, so unconditional polls within a bucket do not rebuild either.
+ * latest (version, asOf) are kept, plain and gzipped, so unconditional polls within a bucket do not
+ * rebuild or recompress either.
  */
 @ApplicationScoped
 public class DeadlineBoard {
@@ -79,8 +84,16 @@ public class DeadlineBoard {
         this.bucketSeconds = Math.max(1, config.deadlines().bucket().toSeconds());
     }
 
-    /** A rendered list: its body and the (version, asOf) it was built for. */
-    public record Rendered(long version, Instant asOf, String etag, byte[] body) {
+    /**
+     * A rendered list: its body, the same gzipped, and the (version, asOf) it was built for. The gzip
+     * copy is made once per build: the list of a large school is megabytes of JSON, and dashboards
+     * (browsers) accept gzip, so sending a tenth of the bytes is what keeps a full poll fast.
+     */
+    public record Rendered(long version, Instant asOf, byte[] body, byte[] gzipped) {
+
+        public String etag(boolean gzip) {
+            return DeadlineBoard.etag(version, asOf, gzip);
+        }
     }
 
     /** now truncated to the bucket. */
@@ -89,8 +102,9 @@ public class DeadlineBoard {
         return Instant.ofEpochSecond(seconds - Math.floorMod(seconds, bucketSeconds));
     }
 
-    public static String etag(long version, Instant asOf) {
-        return "\"" + version + "-" + asOf.getEpochSecond() + "\"";
+    /** Strong, so each content coding has its own: the gzip representation's ETag ends in -gzip. */
+    public static String etag(long version, Instant asOf, boolean gzip) {
+        return "\"" + version + "-" + asOf.getEpochSecond() + (gzip ? "-gzip" : "") + "\"";
     }
 
     /** The committed counter; one primary-key read. */
@@ -152,10 +166,20 @@ public class DeadlineBoard {
         }
         try {
             byte[] body = json.writeValueAsBytes(new DeadlinesResponse(asOf, items.size(), items));
-            return new Rendered(version, asOf, etag(version, asOf), body);
+            return new Rendered(version, asOf, body, gzip(body));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static byte[] gzip(byte[] body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 8 + 64);
+        try (GZIPOutputStream zip = new GZIPOutputStream(out, 64 * 1024)) {
+            zip.write(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     private DeadlineItem item(ResultSet rs, UUID id, Instant asOf) throws SQLException {

@@ -50,15 +50,34 @@ public class DeadlinesResource {
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match", headers = @Header(name = "ETag"))
     @APIResponse(responseCode = "401", description = "No or wrong credentials", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Your role does not allow this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response deadlines(@Parameter(description = "The ETag of the list the dashboard shows") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+    public Response deadlines(@Parameter(description = "The ETag of the list the dashboard shows") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+                              @Parameter(description = "gzip is served from a copy compressed once per list") @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding) {
+        boolean gzip = acceptsGzip(acceptEncoding);
         Instant asOf = board.asOf(clock.instant());
         long version = board.version();
-        String etag = DeadlineBoard.etag(version, asOf);
+        String etag = DeadlineBoard.etag(version, asOf, gzip);
         if (matches(ifNoneMatch, etag)) {
-            return Response.notModified().header(HttpHeaders.ETAG, etag).cacheControl(REVALIDATE).build();
+            return Response.notModified().header(HttpHeaders.ETAG, etag).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING)
+                    .cacheControl(REVALIDATE).build();
         }
         DeadlineBoard.Rendered list = board.rendered(version, asOf);
-        return Response.ok(list.body(), MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.ETAG, list.etag()).cacheControl(REVALIDATE).build();
+        Response.ResponseBuilder ok = Response.ok(gzip ? list.gzipped() : list.body(), MediaType.APPLICATION_JSON_TYPE)
+                .header(HttpHeaders.ETAG, list.etag(gzip)).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING).cacheControl(REVALIDATE);
+        return gzip ? ok.header(HttpHeaders.CONTENT_ENCODING, "gzip").build() : ok.build();
+    }
+
+    /** gzip listed without q=0. */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String coding : acceptEncoding.split(",")) {
+            String[] parts = coding.strip().split(";");
+            if (parts[0].strip().equalsIgnoreCase("gzip")) {
+                return parts.length < 2 || !parts[1].replace(" ", "").matches("q=0(\\.0*)?");
+            }
+        }
+        return false;
     }
 
     /** RFC 9110 If-None-Match: a list of entity tags or "*", compared weakly. */

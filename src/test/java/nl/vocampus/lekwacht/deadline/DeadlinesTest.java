@@ -171,11 +171,34 @@ class DeadlinesTest {
     }
 
     @Test
+    void gzipIsItsOwnRepresentationWithItsOwnStrongETag() {
+        Response zipped = as(PRIVACY).header("Accept-Encoding", "gzip").get("/api/deadlines");
+        Response plain = identity().get("/api/deadlines");
+        assertTrue(zipped.header("ETag").endsWith("-gzip\""), zipped.header("ETag"));
+        assertFalse(plain.header("ETag").endsWith("-gzip\""), plain.header("ETag"));
+        assertEquals("Accept-Encoding", plain.header("Vary"));
+        assertEquals(plain.asString(), zipped.asString(), "the same list once decompressed");
+        assertEquals(200, identity().header("If-None-Match", zipped.header("ETag"))
+                .get("/api/deadlines").statusCode(), "a gzip ETag does not validate the plain body");
+        assertEquals(304, as(PRIVACY).header("Accept-Encoding", "gzip;q=1.0, br").header("If-None-Match", zipped.header("ETag"))
+                .get("/api/deadlines").statusCode());
+        assertTrue(DeadlinesResource.acceptsGzip("deflate, gzip"));
+        assertFalse(DeadlinesResource.acceptsGzip("gzip;q=0"));
+        assertFalse(DeadlinesResource.acceptsGzip(null));
+    }
+
+    @Test
     void passedDeadlinesShowAsOverdue() {
         clock.set(Instant.parse("2026-11-23T08:00:04Z"));
         Map<String, Object> item = item(deadlines(PRIVACY, null).jsonPath(), sooner);
         assertEquals(0, item.get("remainingSeconds"));
         assertEquals(true, item.get("overdue"));
+    }
+
+    /** Without REST Assured's default Accept-Encoding: gzip, deflate. */
+    private static io.restassured.specification.RequestSpecification identity() {
+        return as(PRIVACY).config(RestAssured.config().decoderConfig(
+                io.restassured.config.DecoderConfig.decoderConfig().noContentDecoders()));
     }
 
     private static Connection otherConnection() throws SQLException {
