@@ -3,16 +3,15 @@ package nl.vocampus.lekwacht.filing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import nl.vocampus.lekwacht.common.AmsterdamTime;
-import nl.vocampus.lekwacht.common.LekwachtConfig;
 import nl.vocampus.lekwacht.incident.Incident;
 import nl.vocampus.lekwacht.incident.IncidentEvent;
 import nl.vocampus.lekwacht.incident.IncidentService;
+import nl.vocampus.lekwacht.incident.IncidentValidator;
 import nl.vocampus.lekwacht.problem.FieldErrors;
 import nl.vocampus.lekwacht.problem.ProblemException;
 import nl.vocampus.lekwacht.security.CurrentUser;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -40,13 +39,13 @@ public class FilingService {
     private final Clock clock;
     private final IncidentService incidents;
     private final AmsterdamTime time;
-    private final Duration skew;
+    private final IncidentValidator validator;
 
-    FilingService(Clock clock, IncidentService incidents, AmsterdamTime time, LekwachtConfig config) {
+    FilingService(Clock clock, IncidentService incidents, AmsterdamTime time, IncidentValidator validator) {
         this.clock = clock;
         this.incidents = incidents;
         this.time = time;
-        this.skew = config.clockSkew();
+        this.validator = validator;
     }
 
     @Transactional
@@ -71,7 +70,7 @@ public class FilingService {
                     + ": a " + request.type() + " quotes the meldnummer of the INITIAL notification");
         }
         FieldErrors errors = new FieldErrors();
-        checkMoment(incident, filedAt, now, "filedAt", errors);
+        validator.checkMoment(incident, filedAt, now, "filedAt", errors);
         if (isInitial) {
             checkDelayReason(incident, filedAt, request.delayReason(), "delayReason", errors);
         } else {
@@ -143,11 +142,6 @@ public class FilingService {
         return Filing.<Filing>find("incidentId = ?1 and type = ?2 and id not in "
                         + "(select w.initialId from Filing w where w.incidentId = ?1 and w.type = ?3) order by filedAt desc, id desc",
                 incident.id, FilingType.INITIAL, FilingType.WITHDRAWAL).firstResult();
-    }
-
-    private void checkMoment(Incident incident, Instant at, Instant now, String field, FieldErrors errors) {
-        errors.check(!at.isAfter(now.plus(skew)), field, "must not be in the future")
-                .check(!at.isBefore(incident.discoveredAt), field, "must not be before the incident was discovered");
     }
 
     private static void checkDelayReason(Incident incident, Instant filedAt, String delayReason, String field, FieldErrors errors) {

@@ -3,15 +3,14 @@ package nl.vocampus.lekwacht.informing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import nl.vocampus.lekwacht.common.AmsterdamTime;
-import nl.vocampus.lekwacht.common.LekwachtConfig;
 import nl.vocampus.lekwacht.incident.Incident;
 import nl.vocampus.lekwacht.incident.IncidentEvent;
 import nl.vocampus.lekwacht.incident.IncidentService;
+import nl.vocampus.lekwacht.incident.IncidentValidator;
 import nl.vocampus.lekwacht.problem.FieldErrors;
 import nl.vocampus.lekwacht.security.CurrentUser;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -25,13 +24,13 @@ public class InformingService {
     private final Clock clock;
     private final IncidentService incidents;
     private final AmsterdamTime time;
-    private final Duration skew;
+    private final IncidentValidator validator;
 
-    InformingService(Clock clock, IncidentService incidents, AmsterdamTime time, LekwachtConfig config) {
+    InformingService(Clock clock, IncidentService incidents, AmsterdamTime time, IncidentValidator validator) {
         this.clock = clock;
         this.incidents = incidents;
         this.time = time;
-        this.skew = config.clockSkew();
+        this.validator = validator;
     }
 
     @Transactional
@@ -39,10 +38,7 @@ public class InformingService {
         Instant now = clock.instant();
         Incident incident = incidents.lockVisible(incidentId, user);
         Instant informedAt = request.informedAt().toInstant();
-        new FieldErrors()
-                .check(!informedAt.isAfter(now.plus(skew)), "informedAt", "must not be in the future")
-                .check(!informedAt.isBefore(incident.discoveredAt), "informedAt", "must not be before the incident was discovered")
-                .throwIfAny();
+        validator.checkMoment(incident, informedAt, now, "informedAt", new FieldErrors()).throwIfAny();
         Informing informing = new Informing();
         informing.incidentId = incident.id;
         informing.informedAt = informedAt;

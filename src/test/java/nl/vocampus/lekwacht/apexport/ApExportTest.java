@@ -2,10 +2,8 @@ package nl.vocampus.lekwacht.apexport;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
-import nl.vocampus.lekwacht.support.TestClock;
+import nl.vocampus.lekwacht.support.LaptopReported;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -16,35 +14,22 @@ import static nl.vocampus.lekwacht.support.Api.MANAGER;
 import static nl.vocampus.lekwacht.support.Api.PRIVACY;
 import static nl.vocampus.lekwacht.support.Api.STAFF;
 import static nl.vocampus.lekwacht.support.Api.as;
-import static nl.vocampus.lekwacht.support.Api.reportLostLaptop;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
-class ApExportTest {
+class ApExportTest extends LaptopReported {
 
     static final String NO_CONTROLLER = "{}";
     static final String CONTROLLER = """
             {"address": "Postbus 1, 6500 AA Nijmegen", "kvkNumber": "41234567", "sector": "Onderwijs",
              "contactName": "P. Rivacy", "contactJobTitle": "Privacy verantwoordelijke", "contactPhone": "024 123 45 67"}""";
 
-    @Inject
-    TestClock clock;
-
-    String id;
-
-    @BeforeEach
-    void report() {
-        clock.set(Instant.parse("2026-11-21T10:00:00Z"));
-        id = reportLostLaptop("2026-11-21T09:00:00+01:00");
-    }
-
     @AfterEach
-    void reset() {
+    void resetController() {
         as(PRIVACY).body(NO_CONTROLLER).put("/api/schools/SSGN/controller").then().statusCode(200);
-        clock.reset();
     }
 
     private static JsonPath export(String user, String id) {

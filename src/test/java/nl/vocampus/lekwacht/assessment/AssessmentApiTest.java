@@ -1,15 +1,10 @@
 package nl.vocampus.lekwacht.assessment;
 
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import nl.vocampus.lekwacht.support.RowCounts;
-import nl.vocampus.lekwacht.support.TestClock;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import nl.vocampus.lekwacht.support.LaptopReported;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +13,6 @@ import static nl.vocampus.lekwacht.support.Api.MANAGER;
 import static nl.vocampus.lekwacht.support.Api.PRIVACY;
 import static nl.vocampus.lekwacht.support.Api.STAFF;
 import static nl.vocampus.lekwacht.support.Api.as;
-import static nl.vocampus.lekwacht.support.Api.reportLostLaptop;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -30,10 +24,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
-class AssessmentApiTest {
+class AssessmentApiTest extends LaptopReported {
 
     static final String PROBLEM = "application/problem+json";
-    static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
 
     static final String ENCRYPTED = """
             {"confidentiality": true, "availability": true, "dataCategories": ["NAME", "GRADES_TEST_RESULTS"],
@@ -41,24 +34,6 @@ class AssessmentApiTest {
              "encryptionDescription": "BitLocker met TPM en pincode", "backupAvailable": "YES", "remoteWipe": "DONE",
              "examResultsInvolved": false, "severity": "NEGLIGIBLE", "consequences": "Geen",
              "cause": "Laptop in de trein laten liggen", "measuresTaken": "Op afstand gewist"}""";
-
-    @Inject
-    TestClock clock;
-    @Inject
-    RowCounts rows;
-
-    String id;
-
-    @BeforeEach
-    void report() {
-        clock.set(NOW);
-        id = reportLostLaptop("2026-11-21T09:00:00+01:00");
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void beforeTheFirstAssessmentTheDraftComesFromTheReport() {

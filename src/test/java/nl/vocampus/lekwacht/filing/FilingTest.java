@@ -2,11 +2,7 @@ package nl.vocampus.lekwacht.filing;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
-import jakarta.inject.Inject;
-import nl.vocampus.lekwacht.support.RowCounts;
-import nl.vocampus.lekwacht.support.TestClock;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import nl.vocampus.lekwacht.support.LaptopReported;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -19,7 +15,6 @@ import static nl.vocampus.lekwacht.support.Api.MANAGER;
 import static nl.vocampus.lekwacht.support.Api.PRIVACY;
 import static nl.vocampus.lekwacht.support.Api.STAFF;
 import static nl.vocampus.lekwacht.support.Api.as;
-import static nl.vocampus.lekwacht.support.Api.reportLostLaptop;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -27,29 +22,12 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
-class FilingTest {
+class FilingTest extends LaptopReported {
 
     static final String PROBLEM = "application/problem+json";
 
-    @Inject
-    TestClock clock;
-    @Inject
-    RowCounts rows;
-
-    String id;
-    String meldnummer;
-
-    @BeforeEach
-    void report() {
-        clock.set(Instant.parse("2026-11-21T10:00:00Z"));
-        id = reportLostLaptop("2026-11-21T09:00:00+01:00");
-        meldnummer = "M-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
+    /** Unique per test: the database is shared by every test class of a run. */
+    String meldnummer = "M-" + UUID.randomUUID().toString().substring(0, 8);
 
     private ValidatableResponse file(String user, String type, String at, String number, String extra) {
         return as(user).body("{\"type\": \"%s\", \"filedAt\": \"%s\", \"meldnummer\": \"%s\"%s}".formatted(type, at, number, extra))

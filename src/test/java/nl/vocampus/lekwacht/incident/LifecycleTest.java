@@ -2,11 +2,7 @@ package nl.vocampus.lekwacht.incident;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
-import jakarta.inject.Inject;
-import nl.vocampus.lekwacht.support.RowCounts;
-import nl.vocampus.lekwacht.support.TestClock;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import nl.vocampus.lekwacht.support.LaptopReported;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -18,7 +14,6 @@ import static nl.vocampus.lekwacht.support.Api.MANAGER;
 import static nl.vocampus.lekwacht.support.Api.PRIVACY;
 import static nl.vocampus.lekwacht.support.Api.STAFF;
 import static nl.vocampus.lekwacht.support.Api.as;
-import static nl.vocampus.lekwacht.support.Api.reportLostLaptop;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -32,29 +27,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** REPORTED → ASSESSING → DECIDED → CLOSED, reopen, and every refused move. */
 @QuarkusTest
-class LifecycleTest {
+class LifecycleTest extends LaptopReported {
 
     static final String PROBLEM = "application/problem+json";
     static final String ASSESS = "{\"confidentiality\": true, \"encrypted\": \"NO\"}";
     static final String REGISTER_ONLY = "{\"notifyAp\": false, \"reasoning\": \"Versleuteld, sleutel veilig\"}";
-
-    @Inject
-    TestClock clock;
-    @Inject
-    RowCounts rows;
-
-    String id;
-
-    @BeforeEach
-    void report() {
-        clock.set(Instant.parse("2026-11-21T10:00:00Z"));
-        id = reportLostLaptop("2026-11-21T09:00:00+01:00");
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     private ValidatableResponse post(String user, String action, String body) {
         return as(user).body(body).post("/api/incidents/" + id + "/" + action).then();

@@ -1,14 +1,9 @@
 package nl.vocampus.lekwacht.informing;
 
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import nl.vocampus.lekwacht.support.RowCounts;
-import nl.vocampus.lekwacht.support.TestClock;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import nl.vocampus.lekwacht.support.LaptopReported;
 import org.junit.jupiter.api.Test;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -17,32 +12,13 @@ import static nl.vocampus.lekwacht.support.Api.MANAGER;
 import static nl.vocampus.lekwacht.support.Api.PRIVACY;
 import static nl.vocampus.lekwacht.support.Api.STAFF;
 import static nl.vocampus.lekwacht.support.Api.as;
-import static nl.vocampus.lekwacht.support.Api.reportLostLaptop;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
-class InformingTest {
-
-    @Inject
-    TestClock clock;
-    @Inject
-    RowCounts rows;
-
-    String id;
-
-    @BeforeEach
-    void report() {
-        clock.set(Instant.parse("2026-11-21T10:00:00Z"));
-        id = reportLostLaptop("2026-11-21T09:00:00+01:00");
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
+class InformingTest extends LaptopReported {
 
     @Test
     void recordedAndReadByThePeopleWhoSeeEverything() {
