@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Words for the explanations the privacy officer reads; the enum names are not Dutch. */
-final class DutchLabels {
+public final class DutchLabels {
 
     private DutchLabels() {
     }
@@ -16,7 +16,7 @@ final class DutchLabels {
         return categories.stream().sorted().map(DutchLabels::category).collect(Collectors.joining(", "));
     }
 
-    static String category(DataCategory c) {
+    public static String category(DataCategory c) {
         return switch (c) {
             case NAME -> "naam";
             case CONTACT_DETAILS -> "contactgegevens";

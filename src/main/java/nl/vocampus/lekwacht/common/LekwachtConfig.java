@@ -28,6 +28,17 @@ public interface LekwachtConfig {
 
     Digest digest();
 
+    Deadlines deadlines();
+
+    interface Deadlines {
+        /**
+         * GET /api/deadlines computes remainingSeconds against "now" truncated to this bucket, so that
+         * within one bucket and without changes the answer (and its strong ETag) stays byte-identical.
+         */
+        @WithDefault("10s")
+        Duration bucket();
+    }
+
     interface Digest {
         /** Quartz cron of the privacy officers' daily digest, in Europe/Amsterdam. */
         String cron();

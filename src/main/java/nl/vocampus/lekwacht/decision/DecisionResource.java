@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,9 +21,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.List;
+
 @Path("/api/incidents/{id}/decision")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Decisions", description = "The privacy officer's decision on notifying the Autoriteit Persoonsgegevens")
+@APIResponse(responseCode = "401", description = "No or wrong credentials", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Your role does not allow this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class DecisionResource {
 
     private final DecisionService decisions;
@@ -36,8 +41,10 @@ public class DecisionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PRIVACY_OFFICER)
-    @Operation(summary = "Record the AP decision", description = "Privacy officer only. Stops all pending escalations. "
-            + "After the deadline a delayReason is required.")
+    @Operation(summary = "Record the AP decision", description = "Privacy officer only, from REPORTED or ASSESSING. Stops all pending "
+            + "escalations and keeps the suggestion Lekwacht showed at this moment with the decision. A decision may differ from the "
+            + "suggestion; the reasoning is always required. notifyAp=true records the AP filing (INITIAL; after a reopen of a notified "
+            + "incident a SUPPLEMENT quoting the first meldnummer). After the deadline a delayReason is required.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DecisionRequest.class),
             examples = {
@@ -51,8 +58,19 @@ public class DecisionResource {
     @APIResponse(responseCode = "400", description = "Invalid input, e.g. a meldnummer without notifyAp=true or no delay reason after the deadline",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such incident", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already decided, or closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already decided, or closed: illegal status transition", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DecisionResponse decide(@PathParam("id") String id, @Valid @NotNull DecisionRequest request) {
         return decisions.decide(id, request, user);
+    }
+
+    @GET
+    @RolesAllowed({Roles.PRIVACY_OFFICER, Roles.DPO, Roles.MANAGER})
+    @Operation(summary = "List the incident's decisions", description = "Privacy officer, FG and leidinggevende. One decision per round "
+            + "(a reopen starts a new round), oldest first, each with the suggestion Lekwacht showed when it was taken.")
+    @APIResponse(responseCode = "200", description = "The decisions", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DecisionResponse[].class)))
+    @APIResponse(responseCode = "404", description = "No such incident", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<DecisionResponse> list(@PathParam("id") String id) {
+        return decisions.list(id, user);
     }
 }

@@ -3,16 +3,18 @@ package nl.vocampus.lekwacht.decision;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
+import nl.vocampus.lekwacht.assessment.AssessmentService;
+import nl.vocampus.lekwacht.assessment.Suggestion;
 import nl.vocampus.lekwacht.common.LekwachtConfig;
 import nl.vocampus.lekwacht.escalation.EscalationStep;
 import nl.vocampus.lekwacht.escalation.StepStatus;
+import nl.vocampus.lekwacht.filing.FilingService;
 import nl.vocampus.lekwacht.incident.Incident;
 import nl.vocampus.lekwacht.incident.IncidentEvent;
 import nl.vocampus.lekwacht.incident.IncidentListener;
 import nl.vocampus.lekwacht.incident.IncidentService;
-import nl.vocampus.lekwacht.incident.IncidentStatus;
+import nl.vocampus.lekwacht.incident.Transition;
 import nl.vocampus.lekwacht.problem.FieldErrors;
-import nl.vocampus.lekwacht.problem.ProblemException;
 import nl.vocampus.lekwacht.security.CurrentUser;
 
 import java.time.Clock;
@@ -28,25 +30,30 @@ public class DecisionService {
     private final IncidentService incidents;
     private final List<IncidentListener> listeners;
     private final LekwachtConfig config;
+    private final AssessmentService assessments;
+    private final FilingService filings;
 
-    DecisionService(Clock clock, IncidentService incidents, Instance<IncidentListener> listeners, LekwachtConfig config) {
+    DecisionService(Clock clock, IncidentService incidents, Instance<IncidentListener> listeners, LekwachtConfig config,
+                    AssessmentService assessments, FilingService filings) {
         this.clock = clock;
         this.incidents = incidents;
         this.listeners = listeners.stream().toList();
         this.config = config;
+        this.assessments = assessments;
+        this.filings = filings;
     }
 
-    /** Records the AP decision; all pending escalations stop in the same transaction. */
+    /**
+     * Records the AP decision with the suggestion shown at that moment; all pending escalations stop and
+     * a decision to notify files the INITIAL notification (a SUPPLEMENT after a reopen), all in one
+     * transaction. A decision may differ from the suggestion (a person decides); the reasoning is
+     * required either way.
+     */
     @Transactional
     public DecisionResponse decide(String incidentId, DecisionRequest request, CurrentUser user) {
         Instant now = clock.instant();
-        Incident incident = incidents.findVisible(incidentId, user);
-        if (incident.status == IncidentStatus.CLOSED) {
-            throw ProblemException.conflict("Incident " + incident.reference + " is closed; reopen it before deciding again");
-        }
-        if (incident.status == IncidentStatus.DECIDED) {
-            throw ProblemException.conflict("Incident " + incident.reference + " has a decision already");
-        }
+        Incident incident = incidents.lockVisible(incidentId, user);
+        Transition.DECIDE.check(incident);
         boolean notify = request.notifyAp();
         Instant notifiedAt = request.notifiedAt() == null ? null : request.notifiedAt().toInstant();
         FieldErrors errors = new FieldErrors();
@@ -60,6 +67,7 @@ public class DecisionService {
                 errors.check(!notifiedAt.isAfter(now.plus(config.clockSkew())), "notifiedAt", "must not be in the future")
                         .check(!notifiedAt.isBefore(incident.discoveredAt), "notifiedAt", "must not be before the incident was discovered");
             }
+            filings.checkDecisionFiling(incident, request.apReference(), notifiedAt, errors);
         }
         Instant decisive = notify && notifiedAt != null ? notifiedAt : now;
         if (decisive.isAfter(incident.deadline)) {
@@ -68,24 +76,40 @@ public class DecisionService {
         }
         errors.throwIfAny();
 
+        Suggestion suggestion = assessments.currentSuggestion(incident, now);
         Decision decision = new Decision();
         decision.incidentId = incident.id;
+        decision.round = incident.round;
         decision.notifyAp = notify;
+        decision.informPeople = Boolean.TRUE.equals(request.informPeople());
         decision.reasoning = request.reasoning().strip();
         decision.apReference = notify ? request.apReference().strip() : null;
         decision.notifiedAt = notifiedAt;
         decision.delayReason = request.delayReason() == null || request.delayReason().isBlank() ? null : request.delayReason().strip();
         decision.decidedBy = user.name();
         decision.decidedAt = now;
+        decision.suggestedOutcome = suggestion.outcome();
+        decision.suggestedSeverity = suggestion.severity();
+        decision.suggestedRules = suggestion.ruleCodes().toArray(String[]::new);
         decision.persist();
+        if (notify) {
+            filings.recordFromDecision(incident, decision.id, decision.apReference, notifiedAt, decision.delayReason, user.name(), now);
+        }
 
-        incident.status = IncidentStatus.DECIDED;
-        incident.notifiedApAt = notifiedAt;
-        IncidentEvent.record(incident.id, now, user.name(), EVENT_DECIDED, notify ? "notify AP: " + decision.apReference : "register only");
+        incident.status = Transition.DECIDE.to();
+        IncidentEvent.record(incident.id, now, user.name(), EVENT_DECIDED,
+                (notify ? "notify AP: " + decision.apReference : "register only") + "; suggested " + suggestion.outcome()
+                        + (suggestion.outcome() == decision.decidedOutcome() ? "" : ", decided " + decision.decidedOutcome()));
         long pendingBefore = EscalationStep.count("incidentId = ?1 and status = ?2",
                 incident.id, StepStatus.PENDING);
         listeners.forEach(l -> l.decided(incident, now));
-        return new DecisionResponse(incident.id, incident.reference, decision.notifyAp, decision.reasoning, decision.apReference,
-                decision.notifiedAt, decision.delayReason, decision.decidedBy, decision.decidedAt, (int) pendingBefore);
+        return DecisionResponse.of(decision, incident.reference, (int) pendingBefore);
+    }
+
+    /** Every decision of an incident, oldest first (one per round). */
+    @Transactional
+    public List<DecisionResponse> list(String incidentId, CurrentUser user) {
+        Incident incident = incidents.findVisible(incidentId, user);
+        return Decision.of(incident.id).stream().map(d -> DecisionResponse.of(d, incident.reference, 0)).toList();
     }
 }

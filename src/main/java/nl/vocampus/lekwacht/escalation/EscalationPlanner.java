@@ -17,7 +17,7 @@ public class EscalationPlanner implements IncidentListener {
                 Audience.MANAGER, Audience.PRIVACY_OFFICER);
         persist(incident, EscalationStep.RECEIPT, StepKind.RECEIPT, null, now, Audience.REPORTER);
         for (EscalationPlanStep rung : EscalationPlanStep.forSchool(incident.school.id)) {
-            persist(incident, EscalationStep.stepName(rung.afterMinutes), rung.kind, rung.afterMinutes,
+            persist(incident, EscalationStep.stepName(incident.round, rung.afterMinutes), rung.kind, rung.afterMinutes,
                     dueAt(incident, rung.afterMinutes), rung.audience);
         }
     }
@@ -29,6 +29,23 @@ public class EscalationPlanner implements IncidentListener {
                 "incidentId = ?1 and status = ?2 and afterMinutes is not null", incident.id, StepStatus.PENDING)) {
             step.dueAt = dueAt(incident, step.afterMinutes);
             step.nextAttemptAt = null;
+        }
+    }
+
+    /**
+     * A reopened incident gets the rungs of its current clock that still lie ahead, named for its round
+     * (R2-H24, ...). With a new awareAt that is a fresh 72-hour ladder; without one, what is left of the
+     * old clock. Rungs already behind are skipped: the privacy officer who reopened is acting now, and a
+     * burst of stale reminders would help nobody.
+     */
+    @Override
+    public void reopened(Incident incident, Instant now) {
+        for (EscalationPlanStep rung : EscalationPlanStep.forSchool(incident.school.id)) {
+            Instant due = dueAt(incident, rung.afterMinutes);
+            if (due.isAfter(now)) {
+                persist(incident, EscalationStep.stepName(incident.round, rung.afterMinutes), rung.kind, rung.afterMinutes,
+                        due, rung.audience);
+            }
         }
     }
 

@@ -34,7 +34,7 @@ public class EscalationStep extends PanacheEntityBase {
     @Column(name = "incident_id")
     public UUID incidentId;
 
-    /** REPORT, RECEIPT, or H24, H48, ... for the plan's rungs. */
+    /** REPORT, RECEIPT, or H24, H48, ... for the plan's rungs; R2-H24, ... after a reopen. */
     public String step;
 
     @Enumerated(EnumType.STRING)
@@ -76,6 +76,11 @@ public class EscalationStep extends PanacheEntityBase {
 
     public static String stepName(int afterMinutes) {
         return afterMinutes % 60 == 0 ? "H" + afterMinutes / 60 : "M" + afterMinutes;
+    }
+
+    /** H24 in the first round; R2-H24, R3-H24, ... after reopens, so names stay unique per incident. */
+    public static String stepName(int round, int afterMinutes) {
+        return round <= 1 ? stepName(afterMinutes) : "R" + round + "-" + stepName(afterMinutes);
     }
 
     public static List<EscalationStep> of(UUID incidentId) {

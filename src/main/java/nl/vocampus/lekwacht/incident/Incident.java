@@ -96,6 +96,9 @@ public class Incident extends PanacheEntityBase {
     @Column(name = "reporter_email")
     public String reporterEmail;
 
+    /** 1, then 2, 3, ... after each reopen; escalation steps of later rounds carry the round in their name. */
+    public int round = 1;
+
     /** Set when the overdue notice went out. */
     @Column(name = "overdue_marked_at")
     public Instant overdueMarkedAt;

@@ -17,4 +17,11 @@ public interface IncidentListener {
     /** The AP decision was recorded: the 72-hour clock no longer drives anything. */
     default void decided(Incident incident, Instant now) {
     }
+
+    /**
+     * The incident was reopened (status ASSESSING, {@code incident.round} raised), possibly with a new
+     * awareAt and so a new 72-hour clock. Called after the incident has its new state.
+     */
+    default void reopened(Incident incident, Instant now) {
+    }
 }

@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import nl.vocampus.lekwacht.common.AmsterdamTime;
 import nl.vocampus.lekwacht.problem.ProblemException;
@@ -140,7 +141,19 @@ public class IncidentService {
 
     /** An incident the user may see; another staff member's report is "not found", not "forbidden". */
     public Incident findVisible(String id, CurrentUser user) {
-        Incident incident = parse(id).map(uuid -> Incident.<Incident>findById(uuid)).orElse(null);
+        return visible(id, parse(id).map(uuid -> Incident.<Incident>findById(uuid)).orElse(null), user);
+    }
+
+    /**
+     * As {@link #findVisible}, holding the incident's row lock until the transaction ends: changes to one
+     * incident's workflow (assess, decide, file, close, reopen) run one after the other, so each sees the
+     * status the previous one left.
+     */
+    public Incident lockVisible(String id, CurrentUser user) {
+        return visible(id, parse(id).map(uuid -> Incident.<Incident>findById(uuid, LockModeType.PESSIMISTIC_WRITE)).orElse(null), user);
+    }
+
+    private static Incident visible(String id, Incident incident, CurrentUser user) {
         if (incident == null || (!user.seesAllIncidents() && !incident.reporter.equals(user.name()))) {
             throw ProblemException.notFound("Incident " + id);
         }

@@ -58,6 +58,12 @@ public class IncidentValidator {
                 .throwIfAny();
     }
 
+    /** A moment recorded for an incident (filed, informed): known, not in the future, not before the discovery. */
+    public FieldErrors checkMoment(Incident incident, Instant at, Instant now, String field, FieldErrors errors) {
+        return errors.check(!at.isAfter(now.plus(skew)), field, "must not be in the future")
+                .check(!at.isBefore(incident.discoveredAt), field, "must not be before the incident was discovered");
+    }
+
     static Instant instant(OffsetDateTime value) {
         return value == null ? null : value.toInstant();
     }

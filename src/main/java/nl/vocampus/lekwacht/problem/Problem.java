@@ -14,9 +14,23 @@ public record Problem(
         @Schema(examples = "400") int status,
         @Schema(examples = "2 fields are invalid") String detail,
         @Schema(examples = "/api/incidents") String instance,
-        List<FieldError> errors) {
+        List<FieldError> errors,
+        @Schema(description = "With an illegal status transition (409): the incident's status now", examples = "CLOSED")
+        String currentStatus,
+        @Schema(description = "With an illegal status transition (409): what is allowed from the current status")
+        List<AllowedTransition> allowedTransitions) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+
+    public Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
+        this(type, title, status, detail, instance, errors, null, List.of());
+    }
+
+    @Schema(name = "AllowedTransition")
+    public record AllowedTransition(
+            @Schema(examples = "reopen") String action,
+            @Schema(examples = "ASSESSING") String to) {
+    }
 
     @Schema(name = "FieldError")
     public record FieldError(

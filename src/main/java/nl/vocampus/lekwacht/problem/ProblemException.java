@@ -9,13 +9,28 @@ public class ProblemException extends RuntimeException {
     private final String type;
     private final String title;
     private final List<Problem.FieldError> errors;
+    private final String currentStatus;
+    private final List<Problem.AllowedTransition> allowedTransitions;
 
     public ProblemException(int status, String type, String title, String detail, List<Problem.FieldError> errors) {
+        this(status, type, title, detail, errors, null, List.of());
+    }
+
+    private ProblemException(int status, String type, String title, String detail, List<Problem.FieldError> errors,
+                             String currentStatus, List<Problem.AllowedTransition> allowedTransitions) {
         super(detail, null, false, false);
         this.status = status;
         this.type = type;
         this.title = title;
         this.errors = List.copyOf(errors);
+        this.currentStatus = currentStatus;
+        this.allowedTransitions = List.copyOf(allowedTransitions);
+    }
+
+    /** A 409 for a status change the workflow does not allow, naming the current status and the allowed moves. */
+    public static ProblemException illegalTransition(String detail, String currentStatus, List<Problem.AllowedTransition> allowed) {
+        return new ProblemException(409, "urn:lekwacht:problem:illegal-transition", "Illegal status transition", detail,
+                List.of(), currentStatus, allowed);
     }
 
     public static ProblemException notFound(String what) {
@@ -38,6 +53,6 @@ public class ProblemException extends RuntimeException {
     }
 
     public Problem toProblem(String instance) {
-        return new Problem(type, title, status, getMessage(), instance, errors);
+        return new Problem(type, title, status, getMessage(), instance, errors, currentStatus, allowedTransitions);
     }
 }

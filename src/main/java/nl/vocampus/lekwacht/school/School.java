@@ -2,6 +2,7 @@ package nl.vocampus.lekwacht.school;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -22,6 +23,23 @@ public class School extends PanacheEntityBase {
     public String code;
     public String name;
     public String foundation;
+
+    /** Controller data for chapter 3 of the AP form; the organisation itself is the foundation. */
+    public String address;
+
+    @Column(name = "kvk_number")
+    public String kvkNumber;
+
+    public String sector;
+
+    @Column(name = "contact_name")
+    public String contactName;
+
+    @Column(name = "contact_job_title")
+    public String contactJobTitle;
+
+    @Column(name = "contact_phone")
+    public String contactPhone;
 
     @OneToMany(mappedBy = "school", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("role, deputy, id")

@@ -21,7 +21,18 @@ public final class SchoolDtos {
             @Schema(examples = "SSGN") String code,
             @Schema(examples = "Stedelijke Scholengemeenschap Nijmegen") String name,
             @Schema(examples = "Stichting voCampus") String foundation,
-            List<ContactResponse> contacts) {
+            List<ContactResponse> contacts,
+            @Schema(description = "Controller data for the AP form (chapter 3)") ControllerDetails controller) {
+    }
+
+    @Schema(name = "ControllerDetails", description = "Chapter 3 of the AP form: the foundation as controller and its contact person for the AP")
+    public record ControllerDetails(
+            @Schema(examples = "Postbus 123, 6500 AA Nijmegen") @Size(max = 300) String address,
+            @Schema(examples = "41234567") @Size(max = 20) String kvkNumber,
+            @Schema(examples = "Onderwijs") @Size(max = 100) String sector,
+            @Size(max = 200) String contactName,
+            @Schema(examples = "Privacy verantwoordelijke") @Size(max = 200) String contactJobTitle,
+            @Schema(examples = "024 123 45 67") @Size(max = 50) String contactPhone) {
     }
 
     @Schema(name = "Contact")

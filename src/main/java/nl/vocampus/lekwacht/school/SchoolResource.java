@@ -53,4 +53,14 @@ public class SchoolResource {
     public SchoolResponse replaceContacts(@PathParam("code") String code, @Valid @NotNull ContactsRequest request) {
         return schools.replaceContacts(code, request.contacts());
     }
+
+    @PUT
+    @Path("{code}/controller")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PRIVACY_OFFICER)
+    @Operation(summary = "Replace the controller data for the AP form",
+            description = "Privacy officer only. Address, KvK number, sector and the contact person the AP may call (AP form chapter 3).")
+    public SchoolResponse replaceController(@PathParam("code") String code, @Valid @NotNull SchoolDtos.ControllerDetails request) {
+        return schools.replaceController(code, request);
+    }
 }

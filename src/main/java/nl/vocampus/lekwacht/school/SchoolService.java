@@ -49,6 +49,23 @@ public class SchoolService {
         return toResponse(school);
     }
 
+    /** Replaces the controller data the AP export reads; blank fields are cleared. */
+    @Transactional
+    public SchoolResponse replaceController(String code, SchoolDtos.ControllerDetails details) {
+        School school = require(code);
+        school.address = blankToNull(details.address());
+        school.kvkNumber = blankToNull(details.kvkNumber());
+        school.sector = blankToNull(details.sector());
+        school.contactName = blankToNull(details.contactName());
+        school.contactJobTitle = blankToNull(details.contactJobTitle());
+        school.contactPhone = blankToNull(details.contactPhone());
+        return toResponse(school);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
     public School require(String code) {
         School school = School.findByCode(code);
         if (school == null) {
@@ -59,6 +76,8 @@ public class SchoolService {
 
     static SchoolResponse toResponse(School school) {
         return new SchoolResponse(school.code, school.name, school.foundation,
-                school.contacts.stream().map(c -> new ContactResponse(c.role, c.name, c.email, c.deputy)).toList());
+                school.contacts.stream().map(c -> new ContactResponse(c.role, c.name, c.email, c.deputy)).toList(),
+                new SchoolDtos.ControllerDetails(school.address, school.kvkNumber, school.sector, school.contactName,
+                        school.contactJobTitle, school.contactPhone));
     }
 }

@@ -19,6 +19,11 @@ public final class Api {
         return RestAssured.given().auth().preemptive().basic(user, "demo").contentType(ContentType.JSON);
     }
 
+    /** Reports a lost laptop as staff and returns its id. */
+    public static String reportLostLaptop(String discoveredAt) {
+        return as(STAFF).body(lostLaptop(discoveredAt)).post("/api/incidents").then().statusCode(201).extract().path("id");
+    }
+
     /** The minimal valid report of the issue, with the discovery moment given. */
     public static String lostLaptop(String discoveredAt) {
         return """

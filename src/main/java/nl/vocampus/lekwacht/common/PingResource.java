@@ -1,0 +1,36 @@
+package nl.vocampus.lekwacht.common;
+
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import nl.vocampus.lekwacht.problem.Problem;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** A fixed small answer behind the same authentication as the API: the baseline of bench/deadlines. */
+@Path("/api/ping")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+@Tag(name = "Ping", description = "Is the API there, and do my credentials work")
+public class PingResource {
+
+    private static final Pong OK = new Pong("ok");
+
+    @Schema(name = "Pong")
+    public record Pong(@Schema(examples = "ok") String status) {
+    }
+
+    @GET
+    @Operation(summary = "Answer {\"status\":\"ok\"}", description = "Any signed-in user; touches nothing but authentication.")
+    @APIResponse(responseCode = "200", description = "Always the same", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Pong.class)))
+    @APIResponse(responseCode = "401", description = "No or wrong credentials", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Pong ping() {
+        return OK;
+    }
+}

@@ -1,0 +1,200 @@
+package nl.vocampus.lekwacht.deadline;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.vocampus.lekwacht.common.AmsterdamTime;
+import nl.vocampus.lekwacht.common.LekwachtConfig;
+import nl.vocampus.lekwacht.escalation.StepKind;
+import nl.vocampus.lekwacht.incident.IncidentKind;
+import nl.vocampus.lekwacht.incident.IncidentStatus;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * The deadline dashboard's list and its strong ETag.
+ *
+ * <h2>Why the ETag can be strong</h2>
+ * The ETag is {@code "<version>-<asOf>"} ({@code "<version>-<asOf>-gzip"} for the gzip coding):
+ * <ul>
+ *     <li>{@code version} is the one-row {@code change_version} counter, raised by PostgreSQL triggers
+ *     in the same commit as any change to incidents, escalation steps, decisions, assessments, filings,
+ *     informing or schools (V6). It lives in the database, so a change made on any instance of a
+ *     cluster (or straight in SQL) changes every instance's ETag, and it becomes visible exactly when
+ *     the change does.</li>
+ *     <li>{@code asOf} is now truncated to {@code lekwacht.deadlines.bucket} (10 s). remainingSeconds and
+ *     overdue are computed against asOf, not against the exact now, and asOf is in the body.</li>
+ * </ul>
+ * So the bytes are a function of (version, asOf): the same pair gives the same bytes, and a strong
+ * ETag does not lie even though remainingSeconds changes with time.
+ *
+ * <h2>Why it is cheap</h2>
+ * A conditional request costs one primary-key read of the counter and no list at all. The list is
+ * one SQL statement (lateral joins for the next step and the failed count, no entity loading) that
+ * also reads the counter, so list and version come from the same snapshot. The rendered bytes of the
+ * latest (version, asOf) are kept, plain and gzipped, so unconditional polls within a bucket do not
+ * rebuild or recompress either.
+ */
+@ApplicationScoped
+public class DeadlineBoard {
+
+    static final String LIST = """
+            select cv.version, d.*
+            from change_version cv
+            left join lateral (
+                select i.id, i.reference, i.status, i.kind, s.code as school, i.summary, i.deadline,
+                       n.step as next_step, n.kind as next_kind, n.due_at as next_due,
+                       (select count(*) from escalation_step f where f.incident_id = i.id and f.status = 'FAILED') as failed
+                from incident i
+                join school s on s.id = i.school_id
+                left join lateral (
+                    select e.step, e.kind, e.due_at from escalation_step e
+                    where e.incident_id = i.id and e.status = 'PENDING'
+                    order by e.due_at, e.id limit 1) n on true
+                where i.status in ('REPORTED', 'ASSESSING')
+            ) d on true
+            order by d.deadline, d.reference""";
+
+    private final AgroalDataSource dataSource;
+    private final ObjectMapper json;
+    private final AmsterdamTime time;
+    private final long bucketSeconds;
+    private final ReentrantLock building = new ReentrantLock();
+    private volatile Rendered last;
+
+    DeadlineBoard(AgroalDataSource dataSource, ObjectMapper json, AmsterdamTime time, LekwachtConfig config) {
+        this.dataSource = dataSource;
+        this.json = json;
+        this.time = time;
+        this.bucketSeconds = Math.max(1, config.deadlines().bucket().toSeconds());
+    }
+
+    /**
+     * A rendered list: its body, the same gzipped, and the (version, asOf) it was built for. The gzip
+     * copy is made once per build: the list of a large school is megabytes of JSON, and dashboards
+     * (browsers) accept gzip, so sending a tenth of the bytes is what keeps a full poll fast.
+     */
+    public record Rendered(long version, Instant asOf, byte[] body, byte[] gzipped) {
+
+        public String etag(boolean gzip) {
+            return DeadlineBoard.etag(version, asOf, gzip);
+        }
+    }
+
+    /** now truncated to the bucket. */
+    public Instant asOf(Instant now) {
+        long seconds = now.getEpochSecond();
+        return Instant.ofEpochSecond(seconds - Math.floorMod(seconds, bucketSeconds));
+    }
+
+    /** Strong, so each content coding has its own: the gzip representation's ETag ends in -gzip. */
+    public static String etag(long version, Instant asOf, boolean gzip) {
+        return "\"" + version + "-" + asOf.getEpochSecond() + (gzip ? "-gzip" : "") + "\"";
+    }
+
+    /** The committed counter; one primary-key read. */
+    public long version() {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("select version from change_version");
+             ResultSet rs = s.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read change_version", e);
+        }
+    }
+
+    /**
+     * The list as of {@code asOf}, at least as new as {@code version}. Built at most once per (version,
+     * asOf) on this instance; concurrent requests for the same pair wait for the one build.
+     */
+    public Rendered rendered(long version, Instant asOf) {
+        Rendered cached = last;
+        if (fresh(cached, version, asOf)) {
+            return cached;
+        }
+        building.lock();
+        try {
+            cached = last;
+            if (fresh(cached, version, asOf)) {
+                return cached;
+            }
+            Rendered built = build(asOf);
+            if (cached == null || !built.asOf.equals(cached.asOf) || built.version >= cached.version) {
+                last = built;
+            }
+            return built;
+        } finally {
+            building.unlock();
+        }
+    }
+
+    private static boolean fresh(Rendered r, long version, Instant asOf) {
+        return r != null && r.asOf.equals(asOf) && r.version >= version;
+    }
+
+    private Rendered build(Instant asOf) {
+        long version = 0;
+        List<DeadlineItem> items = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement(LIST);
+             ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                version = rs.getLong("version");
+                UUID id = rs.getObject("id", UUID.class);
+                if (id != null) {
+                    items.add(item(rs, id, asOf));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the open incidents", e);
+        }
+        try {
+            byte[] body = json.writeValueAsBytes(new DeadlinesResponse(asOf, items.size(), items));
+            return new Rendered(version, asOf, body, gzip(body));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] gzip(byte[] body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 8 + 64);
+        try (GZIPOutputStream zip = new GZIPOutputStream(out, 64 * 1024)) {
+            zip.write(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private DeadlineItem item(ResultSet rs, UUID id, Instant asOf) throws SQLException {
+        Instant deadline = instant(rs, "deadline");
+        String nextStep = rs.getString("next_step");
+        DeadlineItem.NextStep next = nextStep == null ? null
+                : new DeadlineItem.NextStep(nextStep, StepKind.valueOf(rs.getString("next_kind")), instant(rs, "next_due"));
+        return new DeadlineItem(id, rs.getString("reference"), IncidentStatus.valueOf(rs.getString("status")),
+                IncidentKind.valueOf(rs.getString("kind")), rs.getString("school"), rs.getString("summary"), deadline,
+                time.isoLocal(deadline), Duration.between(asOf, deadline).toSeconds(), !asOf.isBefore(deadline), next,
+                rs.getInt("failed"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+}

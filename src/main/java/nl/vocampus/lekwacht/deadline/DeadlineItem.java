@@ -1,0 +1,29 @@
+package nl.vocampus.lekwacht.deadline;
+
+import nl.vocampus.lekwacht.escalation.StepKind;
+import nl.vocampus.lekwacht.incident.IncidentKind;
+import nl.vocampus.lekwacht.incident.IncidentStatus;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.UUID;
+
+@Schema(name = "DeadlineItem", description = "One open incident on the dashboard")
+public record DeadlineItem(
+        UUID id,
+        @Schema(examples = "DL-2026-0001") String reference,
+        IncidentStatus status,
+        IncidentKind kind,
+        @Schema(examples = "SSGN") String school,
+        String summary,
+        @Schema(description = "awareAt + 72 hours, UTC") Instant deadline,
+        @Schema(description = "The deadline in Europe/Amsterdam", examples = "2026-11-23T08:15:00+01:00") String deadlineLocal,
+        @Schema(description = "Seconds from asOf to the deadline; negative once passed") long remainingSeconds,
+        @Schema(description = "The deadline has passed (as of asOf)") boolean overdue,
+        @Schema(description = "The next PENDING escalation step; null when none is planned") NextStep nextStep,
+        @Schema(description = "Escalation messages that could not be sent after all attempts") int failedSteps) {
+
+    @Schema(name = "NextEscalationStep")
+    public record NextStep(@Schema(examples = "H48") String name, StepKind kind, Instant dueAt) {
+    }
+}

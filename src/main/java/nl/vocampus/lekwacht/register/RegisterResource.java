@@ -1,0 +1,83 @@
+package nl.vocampus.lekwacht.register;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import nl.vocampus.lekwacht.common.AmsterdamTime;
+import nl.vocampus.lekwacht.problem.Problem;
+import nl.vocampus.lekwacht.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+@Path("/api")
+@RolesAllowed({Roles.PRIVACY_OFFICER, Roles.DPO, Roles.MANAGER})
+@Tag(name = "Register", description = "The breach register of GDPR art. 33(5)")
+@APIResponse(responseCode = "400", description = "Invalid filter; the parameter is named", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No or wrong credentials", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Your role does not allow this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class RegisterResource {
+
+    public static final String CSV = "text/csv";
+
+    private final RegisterService register;
+    private final RegisterCsv csv;
+    private final AmsterdamTime time;
+
+    RegisterResource(RegisterService register, RegisterCsv csv, AmsterdamTime time) {
+        this.register = register;
+        this.csv = csv;
+        this.time = time;
+    }
+
+    @GET
+    @Path("register")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The register: every incident, notified or not",
+            description = "Privacy officer, FG and leidinggevende. Facts, effects, measures, each decision with Lekwacht's suggestion, "
+                    + "the reasoning and any reason for delay, the AP filings and the informing of the people affected. The period "
+                    + "filters on awareAt (the start of the 72 hours), in Amsterdam days, both ends inclusive. "
+                    + "With Accept: text/csv the same as GET /api/register.csv.")
+    @APIResponse(responseCode = "200", description = "The entries by awareAt", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RegisterEntry[].class)))
+    public List<RegisterEntry> register(@Parameter(description = "School code, e.g. SSGN") @QueryParam("school") String school,
+                                        @Parameter(description = "First day (awareAt), e.g. 2026-01-01") @QueryParam("from") String from,
+                                        @Parameter(description = "Last day (awareAt), inclusive, e.g. 2026-12-31") @QueryParam("to") String to) {
+        return register.entries(RegisterPeriod.parse(school, from, to, time.zone()));
+    }
+
+    @GET
+    @Path("register")
+    @Produces(CSV + ";charset=UTF-8")
+    @Operation(summary = "The register as CSV (content negotiation)", description = "As GET /api/register.csv, chosen with Accept: text/csv.")
+    @APIResponse(responseCode = "200", description = "CSV for Dutch Excel", content = @Content(mediaType = CSV))
+    public Response registerCsvByAccept(@QueryParam("school") String school, @QueryParam("from") String from, @QueryParam("to") String to) {
+        return registerCsv(school, from, to);
+    }
+
+    @GET
+    @Path("register.csv")
+    @Produces(CSV + ";charset=UTF-8")
+    @Operation(summary = "The register as CSV for Dutch Excel",
+            description = "UTF-8 with BOM, ';' as separator, CRLF line ends, every field quoted, Dutch column headers and dates "
+                    + "as dd-MM-yyyy HH:mm in Europe/Amsterdam. One row per incident. Same filters as GET /api/register.")
+    @APIResponse(responseCode = "200", description = "CSV for Dutch Excel", content = @Content(mediaType = CSV))
+    public Response registerCsv(@Parameter(description = "School code, e.g. SSGN") @QueryParam("school") String school,
+                                @Parameter(description = "First day (awareAt), e.g. 2026-01-01") @QueryParam("from") String from,
+                                @Parameter(description = "Last day (awareAt), inclusive, e.g. 2026-12-31") @QueryParam("to") String to) {
+        byte[] body = csv.write(register.entries(RegisterPeriod.parse(school, from, to, time.zone())));
+        return Response.ok(body, CSV + ";charset=UTF-8")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"datalekkenregister.csv\"")
+                .build();
+    }
+}
