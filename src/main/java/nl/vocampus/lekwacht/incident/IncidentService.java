@@ -3,7 +3,6 @@ package nl.vocampus.lekwacht.incident;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -110,6 +109,11 @@ public class IncidentService {
 
     @Transactional
     public IncidentPage list(IncidentFilter filter, int page, int size, CurrentUser user) {
+        return list(filter, page, size, user, IncidentOrder.DEADLINE);
+    }
+
+    @Transactional
+    public IncidentPage list(IncidentFilter filter, int page, int size, CurrentUser user, IncidentOrder order) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         if (filter.status() != null) {
@@ -128,7 +132,7 @@ public class IncidentService {
             where.append(" and reporter = :reporter");
             params.and("reporter", user.name());
         }
-        PanacheQuery<Incident> query = Incident.find(where.toString(), Sort.by("deadline").and("reference"), params)
+        PanacheQuery<Incident> query = Incident.find(where.toString(), order.sort(), params)
                 .page(Page.of(page, size));
         Instant now = clock.instant();
         List<IncidentSummary> items = new ArrayList<>();

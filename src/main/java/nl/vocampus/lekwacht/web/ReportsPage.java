@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.vocampus.lekwacht.incident.IncidentFilter;
+import nl.vocampus.lekwacht.incident.IncidentOrder;
 import nl.vocampus.lekwacht.incident.IncidentPage;
 import nl.vocampus.lekwacht.incident.IncidentResponse;
 import nl.vocampus.lekwacht.incident.IncidentService;
@@ -44,7 +45,7 @@ public class ReportsPage {
     public TemplateInstance list(@RestQuery String pagina) {
         Msg msg = pages.msg();
         int number = pageNumber(pagina);
-        IncidentPage page = incidents.list(new IncidentFilter(null, null, null), number - 1, PAGE_SIZE, user);
+        IncidentPage page = incidents.list(new IncidentFilter(null, null, null), number - 1, PAGE_SIZE, user, IncidentOrder.NEWEST_FIRST);
         List<IncidentView> rows = page.items().stream().map(i -> IncidentView.of(i, time, pages.locale(), msg)).toList();
         String title = user.seesAllIncidents() ? msg.list_title_all() : msg.list_title_own();
         return pages.localized(Templates.meldingen(pages.context(title, PageContext.Nav.REPORTS), rows,
