@@ -21,8 +21,8 @@ public final class SchoolDtos {
             @Schema(examples = "SSGN") String code,
             @Schema(examples = "Stedelijke Scholengemeenschap Nijmegen") String name,
             @Schema(examples = "Stichting voCampus") String foundation,
-            List<ContactResponse> contacts,
-            @Schema(description = "Controller data for the AP form (chapter 3)") ControllerDetails controller) {
+            @Schema(description = "Controller data for the AP form (chapter 3)") ControllerDetails controller,
+            List<ContactResponse> contacts) {
     }
 
     @Schema(name = "ControllerDetails", description = "Chapter 3 of the AP form: the foundation as controller and its contact person for the AP")

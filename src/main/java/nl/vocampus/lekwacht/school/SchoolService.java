@@ -76,8 +76,8 @@ public class SchoolService {
 
     static SchoolResponse toResponse(School school) {
         return new SchoolResponse(school.code, school.name, school.foundation,
-                school.contacts.stream().map(c -> new ContactResponse(c.role, c.name, c.email, c.deputy)).toList(),
                 new SchoolDtos.ControllerDetails(school.address, school.kvkNumber, school.sector, school.contactName,
-                        school.contactJobTitle, school.contactPhone));
+                        school.contactJobTitle, school.contactPhone),
+                school.contacts.stream().map(c -> new ContactResponse(c.role, c.name, c.email, c.deputy)).toList());
     }
 }
