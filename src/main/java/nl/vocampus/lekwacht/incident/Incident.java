@@ -103,6 +103,10 @@ public class Incident extends PanacheEntityBase {
     @Column(name = "overdue_marked_at")
     public Instant overdueMarkedAt;
 
+    /** Storage order, filled in by the database. */
+    @Column(name = "created_seq", insertable = false, updatable = false)
+    public Long createdSeq;
+
     @Version
     public long version;
 

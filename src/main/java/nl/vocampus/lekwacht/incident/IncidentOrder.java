@@ -7,7 +7,7 @@ public enum IncidentOrder {
     /** Soonest deadline first: what needs attention now (API, dashboards). */
     DEADLINE(Sort.by("deadline").and("reference")),
     /** Latest report first: a reporter looks for what they just reported. */
-    NEWEST_FIRST(Sort.by("reportedAt", Sort.Direction.Descending).and("reference", Sort.Direction.Descending));
+    NEWEST_FIRST(Sort.by("createdSeq", Sort.Direction.Descending));
 
     private final Sort sort;
 

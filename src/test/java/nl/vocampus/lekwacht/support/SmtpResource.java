@@ -21,7 +21,10 @@ public class SmtpResource implements QuarkusTestResourceLifecycleManager {
         try {
             int smtpPort = PackagedApp.freePort();
             int relayPort = PackagedApp.freePort();
-            greenMail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            // A client that stalls is cut off after 5 s instead of GreenMail's 30 s, so a retry follows soon.
+            ServerSetup setup = new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+            setup.setReadTimeout(5000);
+            greenMail = new GreenMail(setup);
             greenMail.start();
             relay = new SwitchableProxy(relayPort, smtpPort);
             relay.up();
