@@ -4,7 +4,7 @@
 # Prints both rates and their ratio (target >= 40%), start-up time to ready excluding the embedded
 # database's own start (target <= 3 s, JVM mode) and RSS after the run (target <= 300 MB).
 # Usage: bench/intake/run.sh   (builds target/quarkus-app if missing; installs wrk if missing)
-# The JVM runs as deploy/ runs it: a 256 MB heap and the serial collector (a small service on 2 cores).
+# The JVM gets a 256 MB heap and the serial collector, as suits a small service on 2 cores.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 DURATION=${DURATION:-20s}
