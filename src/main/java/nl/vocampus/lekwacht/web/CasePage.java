@@ -111,7 +111,7 @@ public class CasePage {
         try {
             ApExport export = apExport.export(id, user);
             return Response.ok(pages.localized(Templates.apFormulier(
-                    pages.context(pages.msg().ap_title(export.reference()), PageContext.Nav.NONE), export))).build();
+                    pages.context(pages.po().ap_title(export.reference()), PageContext.Nav.NONE), export))).build();
         } catch (ProblemException e) {
             return notFoundOr(e);
         }
@@ -153,6 +153,7 @@ public class CasePage {
     public Response decide(@RestPath String id, @BeanParam CaseForms.Decision form) {
         form.normalized();
         Msg msg = pages.msg();
+        PoMsg po = pages.po();
         FormErrors errors = new FormErrors();
         ReportFormReader read = reader(errors);
         Boolean notify = switch (form.notifyAp) {
@@ -161,24 +162,24 @@ public class CasePage {
             default -> null;
         };
         if (notify == null) {
-            errors.add("notifyAp", msg.error_notify_required());
+            errors.add("notifyAp", po.error_notify_required());
         }
         if (form.reasoning.isBlank()) {
-            errors.add("reasoning", msg.error_reasoning_required());
+            errors.add("reasoning", po.error_reasoning_required());
         }
         OffsetDateTime notifiedAt = Boolean.TRUE.equals(notify) ? read.moment(form.notifiedDate, form.notifiedTime, "notified") : null;
         if (Boolean.TRUE.equals(notify)) {
             if (form.apReference.isBlank()) {
-                errors.add("apReference", msg.error_ap_reference_required());
+                errors.add("apReference", po.error_ap_reference_required());
             }
             if (notifiedAt == null) {
-                errors.add("notifiedDate", msg.error_notified_required());
+                errors.add("notifiedDate", po.error_notified_required());
             }
         }
         IncidentResponse incident = incidents.get(id, user);
         Instant decisive = notifiedAt != null ? notifiedAt.toInstant() : clock.instant();
         if (decisive.isAfter(incident.deadline()) && form.delayReason.isBlank()) {
-            errors.add("delayReason", msg.error_delay_reason_required());
+            errors.add("delayReason", po.error_delay_reason_required());
         }
         DecisionRequest request = new DecisionRequest(notify, form.reasoning.strip(), "on".equals(form.informPeople),
                 Boolean.TRUE.equals(notify) ? ReportFormReader.blankToNull(form.apReference) : null, notifiedAt,
@@ -194,6 +195,7 @@ public class CasePage {
     public Response file(@RestPath String id, @BeanParam CaseForms.Filing form) {
         form.normalized();
         Msg msg = pages.msg();
+        PoMsg po = pages.po();
         FormErrors errors = new FormErrors();
         ReportFormReader read = reader(errors);
         FilingType type = read.choice(form.filingType, FilingType.class, "filingType");
@@ -205,7 +207,7 @@ public class CasePage {
             errors.add("filedDate", msg.error_required());
         }
         if (form.meldnummer.isBlank()) {
-            errors.add("meldnummer", msg.error_ap_reference_required());
+            errors.add("meldnummer", po.error_ap_reference_required());
         }
         FilingRequest request = new FilingRequest(type, filedAt, form.meldnummer.strip(),
                 ReportFormReader.blankToNull(form.filingDelayReason), ReportFormReader.blankToNull(form.filingNote));
@@ -220,6 +222,7 @@ public class CasePage {
     public Response inform(@RestPath String id, @BeanParam CaseForms.Informing form) {
         form.normalized();
         Msg msg = pages.msg();
+        PoMsg po = pages.po();
         FormErrors errors = new FormErrors();
         ReportFormReader read = reader(errors);
         OffsetDateTime informedAt = read.moment(form.informedDate, form.informedTime, "informed");
@@ -229,7 +232,7 @@ public class CasePage {
             errors.add("informedDate", msg.error_required());
         }
         if (methods.isEmpty()) {
-            errors.add("methods", msg.error_methods_required());
+            errors.add("methods", po.error_methods_required());
         }
         if (count == null) {
             errors.add("peopleCount", msg.error_required());
@@ -258,7 +261,7 @@ public class CasePage {
         form.normalized();
         FormErrors errors = new FormErrors();
         if (form.reopenReason.isBlank()) {
-            errors.add("reopenReason", pages.msg().error_reopen_reason_required());
+            errors.add("reopenReason", pages.po().error_reopen_reason_required());
         }
         ReopenRequest request = new ReopenRequest(form.reopenReason.strip(), null);
         return submit(id, errors, request, () -> lifecycle.reopen(id, request, user), forms -> forms.lifecycle = form,
@@ -306,7 +309,7 @@ public class CasePage {
                     return notFoundOr(e);
                 }
                 if (problem.errors() == null || problem.errors().isEmpty()) {
-                    errors.add("general", pages.msg().error_conflict());
+                    errors.add("general", pages.po().error_conflict());
                     status = Response.Status.CONFLICT;
                 } else {
                     problem.errors().forEach(translate::problem);
@@ -321,6 +324,7 @@ public class CasePage {
 
     private Response page(String id, CaseView.Forms forms, FormErrors errors, Response.Status status) {
         Msg msg = pages.msg();
+        PoMsg po = pages.po();
         CaseView.CaseData data;
         try {
             data = new CaseView.CaseData(incidents.get(id, user), assessments.get(id, user), incidents.history(id, user),
@@ -332,9 +336,9 @@ public class CasePage {
             forms.assessment = CaseView.Forms.prefilled(data.assessment().assessment());
         }
         CaseView view = new CaseView(data, forms, errors, identity.hasRole(Roles.PRIVACY_OFFICER), clock.instant(), time,
-                pages.locale(), msg);
+                pages.locale(), msg, po);
         return Response.status(status).entity(pages.localized(Templates.incident(
-                pages.context(msg.case_title(view.incident.reference()), PageContext.Nav.NONE), view))).build();
+                pages.context(po.case_title(view.incident.reference()), PageContext.Nav.NONE), view))).build();
     }
 
     private Response notFoundOr(ProblemException e) {

@@ -80,46 +80,47 @@ public class CaseView {
     public final List<ReportFormView.ErrorLink> errorSummary;
 
     @SuppressWarnings("java:S107")
-    CaseView(CaseData data, Forms forms, FormErrors errors, boolean canEdit, Instant now, PageTime time, Locale locale, Msg msg) {
+    CaseView(CaseData data, Forms forms, FormErrors errors, boolean canEdit, Instant now, PageTime time, Locale locale, Msg msg,
+             PoMsg po) {
         IncidentResponse i = data.incident();
         this.incident = IncidentView.of(i, time, locale, msg);
         this.school = i.school();
-        String occurred = i.occurredFrom() == null ? msg.case_unknown()
+        String occurred = i.occurredFrom() == null ? po.case_unknown()
                 : time.dateTime(i.occurredFrom(), locale, msg) + (i.occurredTo() == null ? "" : " – " + time.dateTime(i.occurredTo(), locale, msg));
         this.moments = List.of(
-                new Fact(msg.case_occurred(), occurred),
+                new Fact(po.case_occurred(), occurred),
                 new Fact(msg.confirm_discovered(), time.dateTime(i.discoveredAt(), locale, msg)),
                 new Fact(msg.confirm_reported(), time.dateTime(i.reportedAt(), locale, msg)),
-                new Fact(msg.case_aware(), time.dateTime(i.awareAt(), locale, msg)),
+                new Fact(po.case_aware(), time.dateTime(i.awareAt(), locale, msg)),
                 new Fact(msg.list_deadline(), time.dateTime(i.deadline(), locale, msg)),
-                new Fact(msg.case_notified(), i.notifiedApAt() == null ? msg.case_not_yet() : time.dateTime(i.notifiedApAt(), locale, msg)),
-                new Fact(msg.case_closed(), i.closedAt() == null ? msg.case_not_yet() : time.dateTime(i.closedAt(), locale, msg)));
-        this.timeline = timeline(data.history(), data.steps(), time, locale, msg);
+                new Fact(po.case_notified(), i.notifiedApAt() == null ? po.case_not_yet() : time.dateTime(i.notifiedApAt(), locale, msg)),
+                new Fact(po.case_closed(), i.closedAt() == null ? po.case_not_yet() : time.dateTime(i.closedAt(), locale, msg)));
+        this.timeline = timeline(data.history(), data.steps(), time, locale, msg, po);
         SuggestionView s = data.assessment().suggestion();
-        this.outcome = msg.outcome(s.outcome());
-        this.severity = msg.severity(s.severity());
+        this.outcome = po.outcome(s.outcome());
+        this.severity = po.severity(s.severity());
         this.flags = new ArrayList<>();
         if (s.informInspectie()) {
-            flags.add(msg.flag_inspectie());
+            flags.add(po.flag_inspectie());
         }
         if (s.policeReport()) {
-            flags.add(msg.flag_police());
+            flags.add(po.flag_police());
         }
         if (s.notifyNowAdvice()) {
-            flags.add(msg.flag_notify_now());
+            flags.add(po.flag_notify_now());
         }
         if (s.delayReasonRequired()) {
-            flags.add(msg.flag_delay_reason());
+            flags.add(po.flag_delay_reason());
         }
         this.rules = s.rules();
         this.assessed = data.assessment().assessed();
         this.decisions = data.decisions().stream().map(d -> new DecisionRow(time.dateTime(d.decidedAt(), locale, msg),
-                msg.outcome(d.decidedOutcome()), d.suggestedOutcome() == null ? "" : msg.outcome(d.suggestedOutcome()),
+                po.outcome(d.decidedOutcome()), d.suggestedOutcome() == null ? "" : po.outcome(d.suggestedOutcome()),
                 d.reasoning(), d.apReference(), time.dateTime(d.notifiedAt(), locale, msg), d.delayReason(), d.decidedBy())).toList();
-        this.filings = data.filings().stream().map(f -> new FilingRow(msg.filingType(f.type()), time.dateTime(f.filedAt(), locale, msg),
+        this.filings = data.filings().stream().map(f -> new FilingRow(po.filingType(f.type()), time.dateTime(f.filedAt(), locale, msg),
                 f.meldnummer(), f.withdrawn(), f.delayReason(), f.note())).toList();
         this.informing = data.informing().stream().map(n -> new InformingRow(time.dateTime(n.informedAt(), locale, msg),
-                n.methods().stream().map(msg::informingMethod).collect(Collectors.joining(", ")), n.peopleCount(), n.note())).toList();
+                n.methods().stream().map(po::informingMethod).collect(Collectors.joining(", ")), n.peopleCount(), n.note())).toList();
         IncidentStatus status = i.status();
         this.canEdit = canEdit;
         this.canAssess = canEdit && Transition.ASSESS.allowedFrom(status);
@@ -137,13 +138,13 @@ public class CaseView {
                 .map(c -> new Option("dataCategories-" + c.name(), c.name(), msg.dataCategory(c), assessment.dataCategories.contains(c.name())))
                 .toList();
         this.severities = Arrays.stream(Severity.values())
-                .map(v -> new Option("severity-" + v.name(), v.name(), msg.severity(v), v.name().equals(assessment.severity))).toList();
-        this.notifyOptions = List.of(new Option("notifyAp-true", "true", msg.decision_notify_yes(), "true".equals(decision.notifyAp)),
-                new Option("notifyAp-false", "false", msg.decision_notify_no(), "false".equals(decision.notifyAp)));
+                .map(v -> new Option("severity-" + v.name(), v.name(), po.severity(v), v.name().equals(assessment.severity))).toList();
+        this.notifyOptions = List.of(new Option("notifyAp-true", "true", po.decision_notify_yes(), "true".equals(decision.notifyAp)),
+                new Option("notifyAp-false", "false", po.decision_notify_no(), "false".equals(decision.notifyAp)));
         this.filingTypes = Arrays.stream(FilingType.values())
-                .map(v -> new Option("filingType-" + v.name(), v.name(), msg.filingType(v), v.name().equals(filing.filingType))).toList();
+                .map(v -> new Option("filingType-" + v.name(), v.name(), po.filingType(v), v.name().equals(filing.filingType))).toList();
         this.methodOptions = Arrays.stream(InformingMethod.values())
-                .map(v -> new Option("methods-" + v.name(), v.name(), msg.informingMethod(v), inform.methods.contains(v.name()))).toList();
+                .map(v -> new Option("methods-" + v.name(), v.name(), po.informingMethod(v), inform.methods.contains(v.name()))).toList();
         this.errors = errors;
         List<String> order = new ArrayList<>(CaseForms.Assessment.FIELDS);
         order.addAll(CaseForms.Decision.FIELDS);
@@ -178,35 +179,36 @@ public class CaseView {
         };
     }
 
-    private static List<Event> timeline(List<HistoryEntry> history, List<EscalationStepView> steps, PageTime time, Locale locale, Msg msg) {
+    private static List<Event> timeline(List<HistoryEntry> history, List<EscalationStepView> steps, PageTime time, Locale locale, Msg msg,
+                                        PoMsg po) {
         List<Event> events = new ArrayList<>();
         for (HistoryEntry e : history) {
-            events.add(new Event(e.at(), time.dateTime(e.at(), locale, msg), eventLabel(e.type(), msg), msg.case_by(e.actor()), false));
+            events.add(new Event(e.at(), time.dateTime(e.at(), locale, msg), eventLabel(e.type(), po), po.case_by(e.actor()), false));
         }
         for (EscalationStepView s : steps) {
-            String to = s.recipients().stream().map(msg::audience).collect(Collectors.joining(", "));
+            String to = s.recipients().stream().map(po::audience).collect(Collectors.joining(", "));
             if (s.status() == StepStatus.SENT && s.sentAt() != null) {
-                events.add(new Event(s.sentAt(), time.dateTime(s.sentAt(), locale, msg), msg.event_mail_sent(msg.stepKind(s.kind())), to, false));
+                events.add(new Event(s.sentAt(), time.dateTime(s.sentAt(), locale, msg), po.event_mail_sent(po.stepKind(s.kind())), to, false));
             } else if (s.status() == StepStatus.FAILED) {
                 Instant at = s.nextAttemptAt() != null ? s.nextAttemptAt() : s.dueAt();
-                events.add(new Event(at, time.dateTime(at, locale, msg), msg.event_mail_failed(msg.stepKind(s.kind())), to, true));
+                events.add(new Event(at, time.dateTime(at, locale, msg), po.event_mail_failed(po.stepKind(s.kind())), to, true));
             }
         }
         events.sort(Comparator.comparing(Event::at));
         return events;
     }
 
-    private static String eventLabel(String type, Msg msg) {
+    private static String eventLabel(String type, PoMsg po) {
         return switch (type) {
-            case "REPORTED" -> msg.event_reported();
-            case "AWARENESS_CHANGED" -> msg.event_awareness_changed();
-            case "ASSESSED" -> msg.event_assessed();
-            case "ASSESSMENT_CHANGED" -> msg.event_assessment_changed();
-            case "DECIDED" -> msg.event_decided();
-            case "AP_FILED" -> msg.event_filed();
-            case "PEOPLE_INFORMED" -> msg.event_informed();
-            case "CLOSED" -> msg.event_closed();
-            case "REOPENED" -> msg.event_reopened();
+            case "REPORTED" -> po.event_reported();
+            case "AWARENESS_CHANGED" -> po.event_awareness_changed();
+            case "ASSESSED" -> po.event_assessed();
+            case "ASSESSMENT_CHANGED" -> po.event_assessment_changed();
+            case "DECIDED" -> po.event_decided();
+            case "AP_FILED" -> po.event_filed();
+            case "PEOPLE_INFORMED" -> po.event_informed();
+            case "CLOSED" -> po.event_closed();
+            case "REOPENED" -> po.event_reopened();
             default -> type;
         };
     }

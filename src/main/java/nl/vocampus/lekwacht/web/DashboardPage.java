@@ -51,6 +51,7 @@ public class DashboardPage {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance dashboard() {
         Msg msg = pages.msg();
+        PoMsg po = pages.po();
         DeadlineBoard.Rendered rendered = board.rendered(board.version(), board.asOf(clock.instant()));
         DeadlinesResponse list;
         try {
@@ -58,8 +59,8 @@ public class DashboardPage {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<DeadlineRow> rows = list.items().stream().map(i -> DeadlineRow.of(i, time, pages.locale(), msg)).toList();
-        return pages.localized(Templates.dashboard(pages.context(msg.dashboard_title(), PageContext.Nav.DASHBOARD), rows,
+        List<DeadlineRow> rows = list.items().stream().map(i -> DeadlineRow.of(i, time, pages.locale(), msg, po)).toList();
+        return pages.localized(Templates.dashboard(pages.context(po.dashboard_title(), PageContext.Nav.DASHBOARD), rows,
                 list.asOf().toEpochMilli(), rendered.etag(false)));
     }
 

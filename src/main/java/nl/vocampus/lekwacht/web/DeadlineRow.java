@@ -15,15 +15,15 @@ public record DeadlineRow(String id, String reference, String summary, String sc
     static final long HOUR = 3600;
     static final long TOTAL = 72 * HOUR;
 
-    static DeadlineRow of(DeadlineItem item, PageTime time, Locale locale, Msg msg) {
+    static DeadlineRow of(DeadlineItem item, PageTime time, Locale locale, Msg msg, PoMsg po) {
         long seconds = item.remainingSeconds();
         String band = band(seconds);
-        String next = item.nextStep() == null ? msg.dashboard_no_next_step()
-                : msg.dashboard_next_step(msg.stepKind(item.nextStep().kind()), time.dateTime(item.nextStep().dueAt(), locale, msg));
+        String next = item.nextStep() == null ? po.dashboard_no_next_step()
+                : po.dashboard_next_step(po.stepKind(item.nextStep().kind()), time.dateTime(item.nextStep().dueAt(), locale, msg));
         int percent = (int) Math.max(0, Math.min(100, seconds * 100 / TOTAL));
         return new DeadlineRow(item.id().toString(), item.reference(), item.summary(), item.school(), msg.kind(item.kind()),
                 msg.status(item.status()), time.dateTime(item.deadline(), locale, msg), item.deadline().toEpochMilli(),
-                countdown(seconds, msg), band, bandLabel(band, msg), percent, next, item.failedSteps());
+                countdown(seconds, po), band, bandLabel(band, po), percent, next, item.failedSteps());
     }
 
     /** ok: more than 24 h; soon: 12–24 h; urgent: under 12 h; overdue. The dashboard script uses the same limits. */
@@ -37,23 +37,23 @@ public record DeadlineRow(String id, String reference, String summary, String sc
         return seconds <= 24 * HOUR ? "soon" : "ok";
     }
 
-    static String bandLabel(String band, Msg msg) {
+    static String bandLabel(String band, PoMsg po) {
         return switch (band) {
-            case "overdue" -> msg.band_overdue();
-            case "urgent" -> msg.band_urgent();
-            case "soon" -> msg.band_soon();
-            default -> msg.band_ok();
+            case "overdue" -> po.band_overdue();
+            case "urgent" -> po.band_urgent();
+            case "soon" -> po.band_soon();
+            default -> po.band_ok();
         };
     }
 
     /** "nog 13 uur 20 min" with the minutes rounded up, or "VERSTREKEN – 2 uur 5 min te laat". */
-    static String countdown(long seconds, Msg msg) {
+    static String countdown(long seconds, PoMsg po) {
         long abs = Math.abs(seconds);
         long minutes = seconds >= 0 ? (abs + 59) / 60 : abs / 60;
         int h = (int) (minutes / 60);
         int m = (int) (minutes % 60);
         String hours = String.valueOf(h);
         String mins = String.valueOf(m);
-        return seconds >= 0 ? msg.dashboard_remaining(hours, mins) : msg.dashboard_overdue(hours, mins);
+        return seconds >= 0 ? po.dashboard_remaining(hours, mins) : po.dashboard_overdue(hours, mins);
     }
 }

@@ -32,6 +32,11 @@ public class Pages {
         return msg(locale());
     }
 
+    /** The privacy officer's pages' texts in the page language. */
+    public PoMsg po() {
+        return MessageBundles.get(PoMsg.class, Localized.Literal.of(locale().toLanguageTag()));
+    }
+
     public static Msg msg(Locale locale) {
         return MessageBundles.get(Msg.class, Localized.Literal.of(locale.toLanguageTag()));
     }

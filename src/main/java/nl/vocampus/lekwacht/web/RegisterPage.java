@@ -56,6 +56,7 @@ public class RegisterPage {
     @Produces(MediaType.TEXT_HTML)
     public Response page(@RestQuery String school, @RestQuery String van, @RestQuery String tot) {
         Msg msg = pages.msg();
+        PoMsg po = pages.po();
         Locale locale = pages.locale();
         FormErrors errors = new FormErrors();
         List<Row> rows = new ArrayList<>();
@@ -63,7 +64,7 @@ public class RegisterPage {
             for (RegisterEntry e : register.entries(RegisterPeriod.parse(school, van, tot, zone.zone()))) {
                 DecisionResponse last = e.decisions().isEmpty() ? null : e.decisions().get(e.decisions().size() - 1);
                 rows.add(new Row(e.id().toString(), e.reference(), e.school(), msg.kind(e.kind()), msg.status(e.status()), e.summary(),
-                        time.dateTime(e.awareAt(), locale, msg), last == null ? msg.register_undecided() : msg.outcome(last.decidedOutcome()),
+                        time.dateTime(e.awareAt(), locale, msg), last == null ? po.register_undecided() : po.outcome(last.decidedOutcome()),
                         e.notifiedApAt() == null ? "" : time.dateTime(e.notifiedApAt(), locale, msg)));
             }
         } catch (ProblemException e) {
@@ -73,7 +74,7 @@ public class RegisterPage {
         List<Option> schoolOptions = schools.list().stream()
                 .map(s -> new Option("school-" + s.code(), s.code(), s.name(), s.code().equalsIgnoreCase(school))).toList();
         return Response.status(errors.isEmpty() ? Response.Status.OK : Response.Status.BAD_REQUEST)
-                .entity(pages.localized(Templates.register(pages.context(msg.register_title(), PageContext.Nav.REGISTER), rows,
+                .entity(pages.localized(Templates.register(pages.context(po.register_title(), PageContext.Nav.REGISTER), rows,
                         schoolOptions, van == null ? "" : van, tot == null ? "" : tot, "/register.csv" + query, errors)))
                 .build();
     }

@@ -209,7 +209,7 @@ class OfficerPagesTest extends LaptopReported {
         assertContains(badInform.then().statusCode(400).extract().asString(), "Kies hoe de betrokkenen zijn geïnformeerd.");
         page = officer.get("/incidenten/" + id).asString();
         assertContains(page, "<strong>Aanvulling</strong>");
-        assertContains(page, "118 mensen via E-mail, Brief");
+        assertContains(page, "118 mensen via Brief, E-mail");
 
         officer.form().formParam("closeReason", "Afgehandeld").post("/incidenten/" + id + "/sluiten").then().statusCode(303);
         assertContains(officer.get("/incidenten/" + id).asString(), "Melding afgesloten");
