@@ -10,10 +10,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -61,9 +64,9 @@ class OfficerPagesBrowserTest {
         browser.choose("categories-NAME");
         browser.choose("groups-PUPILS");
         browser.type("approximatePeople", "28");
-        browser.find("form.report-form button[type=submit]").click();
+        submit("form.report-form");
         String reference = browser.text(".reference");
-        browser.find("form.user button[type=submit]").click();
+        submit("form.user");
         assertEquals("/login?uit=1", browser.path());
 
         // other open incidents, one per band, discovered before the staff member's report
@@ -88,7 +91,13 @@ class OfficerPagesBrowserTest {
         Path screenshot = browser.screenshot("dashboard");
         assertTrue(Files.size(screenshot) > 10_000, "a screenshot of the dashboard");
 
-        dashboardItem(reference).findElement(By.cssSelector("a.deadline-link")).click();
+        // the script polls and shows a new report without a reload
+        reportAt("2026-11-22T18:00:00Z", "Tablet vergeten in de gymzaal");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(25)).until(
+                d -> d.findElement(By.id("deadline-board")).getText().contains("Tablet vergeten in de gymzaal"));
+        assertEquals("nog 13 uur 20 min", dashboardItem(reference).findElement(By.cssSelector(".countdown")).getText());
+
+        follow(dashboardItem(reference).findElement(By.cssSelector("a.deadline-link")));
         assertTrue(browser.path().matches("/incidenten/[0-9a-f-]{36}"), browser.path());
         assertEquals("Melding " + reference, browser.text("h1"));
         assertTrue(browser.text("main").contains("<script>alert('x')</script>"), "markup shows as text");
@@ -97,7 +106,7 @@ class OfficerPagesBrowserTest {
 
         // a decision without reasoning is refused in Dutch, next to the field
         browser.choose("notifyAp-false");
-        browser.find("form.decision-form button[type=submit]").click();
+        submit("form.decision-form");
         assertEquals("Schrijf op waarom je zo besluit.", browser.text("#reasoning-error"));
         assertEquals("error-summary", browser.driver().switchTo().activeElement().getAttribute("id"));
         browser.screenshot("incident-fouten");
@@ -109,7 +118,7 @@ class OfficerPagesBrowserTest {
         new Select(browser.find("#encrypted")).selectByValue("NO");
         browser.type("numberOfPeople", "28");
         browser.type("consequences", "Namen van leerlingen kunnen door een vinder worden gelezen.");
-        browser.find("form.assessment-form button[type=submit]").click();
+        submit("form.assessment-form");
         assertTrue(browser.path().matches("/incidenten/[0-9a-f-]{36}"), "back on the page (PRG): " + browser.path());
         assertEquals("Wordt beoordeeld", browser.text(".status-badge"));
         assertTrue(browser.text(".outcome").startsWith("Melden bij de AP"), browser.text(".outcome"));
@@ -121,26 +130,37 @@ class OfficerPagesBrowserTest {
         // the officer decides otherwise and says why
         browser.choose("notifyAp-false");
         browser.type("reasoning", "De laptop is teruggevonden in de bus, dicht en onaangeroerd.");
-        browser.find("form.decision-form button[type=submit]").click();
+        submit("form.decision-form");
         assertEquals("Besluit genomen", browser.text(".status-badge"));
         assertTrue(browser.text(".decisions").contains("Alleen registreren"));
         assertTrue(browser.text(".timeline").contains("Besluit vastgelegd"));
 
-        browser.driver().findElement(By.linkText("Dashboard")).click();
+        follow(browser.driver().findElement(By.linkText("Dashboard")));
         assertEquals("/dashboard", browser.path());
         assertTrue(browser.driver().findElements(By.xpath("//li[contains(@class,'deadline-item')][.//span[@class='reference' and text()='"
                 + reference + "']]")).isEmpty(), "a decided incident leaves the open list");
 
-        browser.driver().findElement(By.linkText("Register")).click();
+        follow(browser.driver().findElement(By.linkText("Register")));
         assertEquals("/register", browser.path());
         assertTrue(browser.text("table.register").contains(reference), "the decided incident is in the register");
         browser.assertAccessible("register");
 
-        browser.driver().findElement(By.linkText("AP-formulier " + reference)).click();
+        follow(browser.driver().findElement(By.linkText("AP-formulier " + reference)));
         assertEquals("AP-formulier " + reference, browser.text("h1"));
         assertTrue(browser.text(".missing").contains("Nog niet beantwoord"));
         browser.screenshot("ap-formulier");
         browser.assertAccessible("AP export");
+    }
+
+    /** Submits a form and waits until the next page replaced this one. */
+    private void submit(String form) {
+        follow(browser.find(form + " button[type=submit]"));
+    }
+
+    /** Clicks a link or button and waits until the next page replaced this one. */
+    private void follow(WebElement element) {
+        element.click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
     }
 
     private WebElement dashboardItem(String reference) {
