@@ -152,7 +152,6 @@ public class CasePage {
     @RolesAllowed(Roles.PRIVACY_OFFICER)
     public Response decide(@RestPath String id, @BeanParam CaseForms.Decision form) {
         form.normalized();
-        Msg msg = pages.msg();
         PoMsg po = pages.po();
         FormErrors errors = new FormErrors();
         ReportFormReader read = reader(errors);
@@ -345,7 +344,6 @@ public class CasePage {
         if (e.toProblem(null).status() != 404) {
             throw e;
         }
-        return Response.status(Response.Status.NOT_FOUND).entity(pages.localized(
-                Templates.notFound(pages.context(pages.msg().not_found_title(), PageContext.Nav.NONE)))).build();
+        return pages.notFound();
     }
 }

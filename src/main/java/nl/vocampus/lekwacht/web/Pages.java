@@ -47,6 +47,12 @@ public class Pages {
         return new PageContext(title, anonymous ? null : user.name(), !anonymous && user.seesAllIncidents(), nav, locale());
     }
 
+    /** The "not found" page with status 404: for an unknown incident, or one this user may not see. */
+    public jakarta.ws.rs.core.Response notFound() {
+        return jakarta.ws.rs.core.Response.status(jakarta.ws.rs.core.Response.Status.NOT_FOUND)
+                .entity(localized(Templates.notFound(context(msg().not_found_title(), PageContext.Nav.NONE)))).build();
+    }
+
     /** Renders the template in the page language, whatever the browser's Accept-Language says. */
     public TemplateInstance localized(TemplateInstance template) {
         return template.setLocale(locale());
