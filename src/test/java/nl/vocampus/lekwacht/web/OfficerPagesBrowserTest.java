@@ -10,7 +10,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -20,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import static nl.vocampus.lekwacht.support.Api.MANAGER;
 import static nl.vocampus.lekwacht.support.Api.PRIVACY;
 import static nl.vocampus.lekwacht.support.Api.STAFF;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -64,9 +64,9 @@ class OfficerPagesBrowserTest {
         browser.choose("categories-NAME");
         browser.choose("groups-PUPILS");
         browser.type("approximatePeople", "28");
-        submit("form.report-form");
+        browser.submit("form.report-form");
         String reference = browser.text(".reference");
-        submit("form.user");
+        browser.submit("form.user");
         assertEquals("/login?uit=1", browser.path());
 
         // other open incidents, one per band, discovered before the staff member's report
@@ -97,7 +97,7 @@ class OfficerPagesBrowserTest {
                 d -> d.findElement(By.id("deadline-board")).getText().contains("Tablet vergeten in de gymzaal"));
         assertEquals("nog 13 uur 20 min", dashboardItem(reference).findElement(By.cssSelector(".countdown")).getText());
 
-        follow(dashboardItem(reference).findElement(By.cssSelector("a.deadline-link")));
+        browser.follow(dashboardItem(reference).findElement(By.cssSelector("a.deadline-link")));
         assertTrue(browser.path().matches("/incidenten/[0-9a-f-]{36}"), browser.path());
         assertEquals("Melding " + reference, browser.text("h1"));
         assertTrue(browser.text("main").contains("<script>alert('x')</script>"), "markup shows as text");
@@ -106,7 +106,7 @@ class OfficerPagesBrowserTest {
 
         // a decision without reasoning is refused in Dutch, next to the field
         browser.choose("notifyAp-false");
-        submit("form.decision-form");
+        browser.submit("form.decision-form");
         assertEquals("Schrijf op waarom je zo besluit.", browser.text("#reasoning-error"));
         assertEquals("error-summary", browser.driver().switchTo().activeElement().getAttribute("id"));
         browser.screenshot("incident-fouten");
@@ -118,7 +118,7 @@ class OfficerPagesBrowserTest {
         new Select(browser.find("#encrypted")).selectByValue("NO");
         browser.type("numberOfPeople", "28");
         browser.type("consequences", "Namen van leerlingen kunnen door een vinder worden gelezen.");
-        submit("form.assessment-form");
+        browser.submit("form.assessment-form");
         assertTrue(browser.path().matches("/incidenten/[0-9a-f-]{36}"), "back on the page (PRG): " + browser.path());
         assertEquals("Wordt beoordeeld", browser.text(".status-badge"));
         assertTrue(browser.text(".outcome").startsWith("Melden bij de AP"), browser.text(".outcome"));
@@ -130,37 +130,26 @@ class OfficerPagesBrowserTest {
         // the officer decides otherwise and says why
         browser.choose("notifyAp-false");
         browser.type("reasoning", "De laptop is teruggevonden in de bus, dicht en onaangeroerd.");
-        submit("form.decision-form");
+        browser.submit("form.decision-form");
         assertEquals("Besluit genomen", browser.text(".status-badge"));
         assertTrue(browser.text(".decisions").contains("Alleen registreren"));
         assertTrue(browser.text(".timeline").contains("Besluit vastgelegd"));
 
-        follow(browser.driver().findElement(By.linkText("Dashboard")));
+        browser.follow(browser.driver().findElement(By.linkText("Dashboard")));
         assertEquals("/dashboard", browser.path());
         assertTrue(browser.driver().findElements(By.xpath("//li[contains(@class,'deadline-item')][.//span[@class='reference' and text()='"
                 + reference + "']]")).isEmpty(), "a decided incident leaves the open list");
 
-        follow(browser.driver().findElement(By.linkText("Register")));
+        browser.follow(browser.driver().findElement(By.linkText("Register")));
         assertEquals("/register", browser.path());
         assertTrue(browser.text("table.register").contains(reference), "the decided incident is in the register");
         browser.assertAccessible("register");
 
-        follow(browser.driver().findElement(By.linkText("AP-formulier " + reference)));
+        browser.follow(browser.driver().findElement(By.linkText("AP-formulier " + reference)));
         assertEquals("AP-formulier " + reference, browser.text("h1"));
         assertTrue(browser.text(".missing").contains("Nog niet beantwoord"));
         browser.screenshot("ap-formulier");
         browser.assertAccessible("AP export");
-    }
-
-    /** Submits a form and waits until the next page replaced this one. */
-    private void submit(String form) {
-        follow(browser.find(form + " button[type=submit]"));
-    }
-
-    /** Clicks a link or button and waits until the next page replaced this one. */
-    private void follow(WebElement element) {
-        element.click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
     }
 
     private WebElement dashboardItem(String reference) {
@@ -168,8 +157,9 @@ class OfficerPagesBrowserTest {
                 + reference + "']]"));
     }
 
+    /** Reported by the leidinggevende, so that the staff member's own list stays as the staff tests expect. */
     private static void reportAt(String discoveredAt, String summary) {
-        Api.as(STAFF).body(Api.lostLaptop(discoveredAt).replace("Laptop kwijt in de trein", summary))
+        Api.as(MANAGER).body(Api.lostLaptop(discoveredAt).replace("Laptop kwijt in de trein", summary))
                 .post("/api/incidents").then().statusCode(201);
     }
 }

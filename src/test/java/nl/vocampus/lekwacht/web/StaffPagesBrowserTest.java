@@ -69,7 +69,7 @@ class StaffPagesBrowserTest {
         assertTrue(Files.size(screenshot) > 10_000, "a screenshot of the form");
         browser.assertAccessible("report form with a lost device");
 
-        browser.find("form.report-form button[type=submit]").click();
+        browser.submit("form.report-form");
         assertTrue(browser.path().matches("/meldingen/[0-9a-f-]{36}\\?nieuw=1"), browser.path());
         String reference = browser.text(".reference");
         assertTrue(reference.matches("DL-2026-\\d{4}"), reference);
@@ -80,14 +80,14 @@ class StaffPagesBrowserTest {
         browser.screenshot("melding");
         browser.assertAccessible("confirmation");
 
-        browser.driver().findElement(By.linkText("Naar mijn meldingen")).click();
+        browser.follow(browser.driver().findElement(By.linkText("Naar mijn meldingen")));
         assertEquals("/meldingen", browser.path());
         assertEquals("Mijn meldingen", browser.text("h1"));
         assertTrue(browser.text("table.incidents").contains(reference), "the new report is listed");
         assertTrue(browser.text("table.incidents").contains("Laptop kwijt in de trein"));
         browser.assertAccessible("my reports");
 
-        browser.find("form.user button[type=submit]").click();
+        browser.submit("form.user");
         assertEquals("/login?uit=1", browser.path());
         browser.open("/meldingen");
         assertEquals("/login", browser.path(), "logged out");
@@ -97,7 +97,7 @@ class StaffPagesBrowserTest {
     void theFormWithErrorsIsAccessibleAndFocusesTheSummary() {
         browser.loginAndOpen(STAFF, "/melden");
         browser.find("#summary").clear();
-        browser.find("form.report-form button[type=submit]").click();
+        browser.submit("form.report-form");
         assertEquals("/melden", browser.path());
         assertEquals("Controleer je melding", browser.text("#error-summary h2"));
         assertEquals("error-summary", browser.driver().switchTo().activeElement().getAttribute("id"),
