@@ -41,7 +41,7 @@ class OfficerPagesBrowserTest {
 
     @BeforeEach
     void start() {
-        clock.set(Instant.parse("2026-11-20T09:00:00Z"));
+        clock.set(Instant.parse("2026-12-07T09:00:00Z"));
         browser = Browser.start();
     }
 
@@ -53,7 +53,8 @@ class OfficerPagesBrowserTest {
 
     @Test
     void aReportGoesFromTheStaffFormOverTheDashboardToTheRegister() throws Exception {
-        // a staff member reports at 10:00 Amsterdam: the deadline is Monday 23 November 10:00 (09:00 UTC)
+        // a staff member reports at 10:00 Amsterdam: the deadline is Thursday 10 December 10:00 (09:00 UTC). December,
+        // so that these reports sort after the November ones of the staff pages' tests
         browser.loginAndOpen(STAFF, "/melden");
         browser.choose("kind-LOST_DEVICE");
         browser.type("summary", "Laptop kwijt in de bus");
@@ -70,13 +71,13 @@ class OfficerPagesBrowserTest {
         assertEquals("/login?uit=1", browser.path());
 
         // other open incidents, one per band, discovered before the staff member's report
-        clock.set(Instant.parse("2026-11-22T08:00:00Z"));
-        reportAt("2026-11-22T08:00:00Z", "Telefoon gestolen op het schoolplein");
-        reportAt("2026-11-20T00:30:00Z", "USB-stick met toetsresultaten kwijt");
-        reportAt("2026-11-19T15:00:00Z", "Cijferlijst naar verkeerde ouder gemaild");
+        clock.set(Instant.parse("2026-12-09T08:00:00Z"));
+        reportAt("2026-12-09T08:00:00Z", "Telefoon gestolen op het schoolplein");
+        reportAt("2026-12-07T00:30:00Z", "USB-stick met toetsresultaten kwijt");
+        reportAt("2026-12-06T15:00:00Z", "Cijferlijst naar verkeerde ouder gemaild");
 
         // 13 hours and 20 minutes before the deadline
-        clock.set(Instant.parse("2026-11-22T19:40:00Z"));
+        clock.set(Instant.parse("2026-12-09T19:40:00Z"));
         browser.loginAndOpen(PRIVACY, "/dashboard");
         assertEquals("Dashboard datalekken", browser.text("h1"));
         WebElement item = dashboardItem(reference);
@@ -92,7 +93,7 @@ class OfficerPagesBrowserTest {
         assertTrue(Files.size(screenshot) > 10_000, "a screenshot of the dashboard");
 
         // the script polls and shows a new report without a reload
-        reportAt("2026-11-22T18:00:00Z", "Tablet vergeten in de gymzaal");
+        reportAt("2026-12-09T18:00:00Z", "Tablet vergeten in de gymzaal");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(25)).until(
                 d -> d.findElement(By.id("deadline-board")).getText().contains("Tablet vergeten in de gymzaal"));
         assertEquals("nog 13 uur 20 min", dashboardItem(reference).findElement(By.cssSelector(".countdown")).getText());
