@@ -143,6 +143,13 @@ public class IncidentService {
         return new IncidentPage(items, page, size, total, (int) ((total + size - 1) / size));
     }
 
+    /** The incident's history (append-only), oldest first. */
+    @Transactional
+    public List<HistoryEntry> history(String id, CurrentUser user) {
+        Incident incident = findVisible(id, user);
+        return IncidentEvent.of(incident.id).stream().map(e -> new HistoryEntry(e.at, e.actor, e.type, e.detail)).toList();
+    }
+
     /** An incident the user may see; another staff member's report is "not found", not "forbidden". */
     public Incident findVisible(String id, CurrentUser user) {
         return visible(id, parse(id).map(uuid -> Incident.<Incident>findById(uuid)).orElse(null), user);

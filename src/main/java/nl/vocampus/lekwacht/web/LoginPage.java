@@ -54,7 +54,8 @@ public class LoginPage {
     @GET
     @Authenticated
     public Response home() {
-        return Response.seeOther(URI.create("/melden")).build();
+        boolean officer = identity.hasRole(nl.vocampus.lekwacht.security.Roles.PRIVACY_OFFICER);
+        return Response.seeOther(URI.create(officer ? "/dashboard" : "/melden")).build();
     }
 
     @POST

@@ -10,7 +10,7 @@ public record PageContext(String title, String userName, boolean seesAllIncident
 
     /** The menu item of the current page, marked with aria-current. */
     public enum Nav {
-        NONE, REPORT, REPORTS
+        NONE, REPORT, REPORTS, DASHBOARD, REGISTER
     }
 
     public String lang() {
@@ -27,5 +27,13 @@ public record PageContext(String title, String userName, boolean seesAllIncident
 
     public boolean isReports() {
         return nav == Nav.REPORTS;
+    }
+
+    public boolean isDashboard() {
+        return nav == Nav.DASHBOARD;
+    }
+
+    public boolean isRegister() {
+        return nav == Nav.REGISTER;
     }
 }

@@ -32,6 +32,11 @@ public class Pages {
         return msg(locale());
     }
 
+    /** The privacy officer's pages' texts in the page language. */
+    public PoMsg po() {
+        return MessageBundles.get(PoMsg.class, Localized.Literal.of(locale().toLanguageTag()));
+    }
+
     public static Msg msg(Locale locale) {
         return MessageBundles.get(Msg.class, Localized.Literal.of(locale.toLanguageTag()));
     }
@@ -40,6 +45,12 @@ public class Pages {
     public PageContext context(String title, PageContext.Nav nav) {
         boolean anonymous = identity.isAnonymous();
         return new PageContext(title, anonymous ? null : user.name(), !anonymous && user.seesAllIncidents(), nav, locale());
+    }
+
+    /** The "not found" page with status 404: for an unknown incident, or one this user may not see. */
+    public jakarta.ws.rs.core.Response notFound() {
+        return jakarta.ws.rs.core.Response.status(jakarta.ws.rs.core.Response.Status.NOT_FOUND)
+                .entity(localized(Templates.notFound(context(msg().not_found_title(), PageContext.Nav.NONE)))).build();
     }
 
     /** Renders the template in the page language, whatever the browser's Accept-Language says. */

@@ -92,7 +92,7 @@ final class ReportFormReader {
      * (the hour skipped when summer time starts) is refused; a time that exists twice (the hour repeated
      * when it ends) is taken as the earlier one, so a deadline computed from it is never too late.
      */
-    private OffsetDateTime moment(String dateText, String timeText, String name) {
+    OffsetDateTime moment(String dateText, String timeText, String name) {
         String dateField = name + "Date";
         String timeField = name + "Time";
         boolean noDate = dateText == null || dateText.isBlank();
@@ -137,7 +137,7 @@ final class ReportFormReader {
         return null;
     }
 
-    private <E extends Enum<E>> E choice(String value, Class<E> type, String field) {
+    <E extends Enum<E>> E choice(String value, Class<E> type, String field) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -149,7 +149,7 @@ final class ReportFormReader {
         }
     }
 
-    private <E extends Enum<E>> List<E> choices(List<String> values, Class<E> type, String field) {
+    <E extends Enum<E>> List<E> choices(List<String> values, Class<E> type, String field) {
         List<E> result = new ArrayList<>();
         for (String value : values == null ? List.<String>of() : values) {
             E choice = choice(value, type, field);
@@ -165,7 +165,7 @@ final class ReportFormReader {
         return answer == null || answer == YesNoUnknown.UNKNOWN ? null : answer == YesNoUnknown.YES;
     }
 
-    private Integer wholeNumber(String value, String field) {
+    Integer wholeNumber(String value, String field) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -178,7 +178,7 @@ final class ReportFormReader {
         }
     }
 
-    private static String blankToNull(String value) {
+    static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
     }
 }

@@ -63,8 +63,7 @@ public class ReportsPage {
             if (e.toProblem(null).status() != 404) {
                 throw e;
             }
-            return Response.status(Response.Status.NOT_FOUND).entity(pages.localized(
-                    Templates.notFound(pages.context(msg.not_found_title(), PageContext.Nav.NONE)))).build();
+            return pages.notFound();
         }
         IncidentView view = IncidentView.of(incident, time, pages.locale(), msg);
         return Response.ok(pages.localized(Templates.melding(

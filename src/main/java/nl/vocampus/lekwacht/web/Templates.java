@@ -22,4 +22,13 @@ final class Templates {
     static native TemplateInstance meldingen(PageContext page, List<IncidentView> incidents, Pager pager);
 
     static native TemplateInstance notFound(PageContext page);
+
+    static native TemplateInstance dashboard(PageContext page, List<DeadlineRow> rows, long asOf, String etag);
+
+    static native TemplateInstance incident(PageContext page, CaseView view);
+
+    static native TemplateInstance register(PageContext page, List<RegisterPage.Row> rows, List<Option> schools, String from,
+                                            String to, String csv, FormErrors errors);
+
+    static native TemplateInstance apFormulier(PageContext page, nl.vocampus.lekwacht.apexport.ApExport export);
 }

@@ -10,16 +10,19 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -110,13 +113,36 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.cssSelector("label[for='" + id + "']")).click();
     }
 
+    /** Submits the form (CSS selector) with its submit button and waits until the next page has replaced this one. */
+    public void submit(String form) {
+        follow(find(form + " button[type=submit]"));
+    }
+
+    /** Clicks a link or button and waits until the next page has replaced this one (a click does not always wait). */
+    public void follow(WebElement element) {
+        element.click();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        wait.until(d -> gone(element));
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /** The element left the document; mid-navigation Chromium may also answer "node does not belong to the document". */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (WebDriverException e) {
+            return true;
+        }
+    }
+
     /** Logs in through the login page as a demo user; the browser ends on {@code path}. */
     public void loginAndOpen(String user, String path) {
         open(path);
         assertTrue(path().startsWith("/login"), "an anonymous visit goes to the login page, not " + path());
         type("j_username", user);
         type("j_password", DemoUsers.PASSWORD);
-        find("form.login-form button[type=submit]").click();
+        submit("form.login-form");
         assertTrue(path().startsWith(path), "after login back on " + path + ", not " + path());
     }
 

@@ -32,6 +32,7 @@ class MessagesTest {
     @Test
     void theEnglishFileTranslatesEveryKey() throws IOException {
         assertEquals(load("messages/msg.properties").keySet(), load("messages/msg_en.properties").keySet());
+        assertEquals(load("messages/po.properties").keySet(), load("messages/po_en.properties").keySet());
     }
 
     @Test

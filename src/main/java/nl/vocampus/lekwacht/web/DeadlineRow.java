@@ -1,0 +1,59 @@
+package nl.vocampus.lekwacht.web;
+
+import nl.vocampus.lekwacht.deadline.DeadlineItem;
+
+import java.util.Locale;
+
+/**
+ * One open incident on the dashboard: its countdown as text, its band (more than 24 h, 12–24 h, under
+ * 12 h, overdue) as class and label, and the width of its bar. Colour is never the only cue.
+ */
+public record DeadlineRow(String id, String reference, String summary, String school, String kind, String status,
+                          String deadline, long deadlineEpochMillis, String remaining, String band, String bandLabel,
+                          int percent, String nextStep, int failedSteps) {
+
+    static final long HOUR = 3600;
+    static final long TOTAL = 72 * HOUR;
+
+    static DeadlineRow of(DeadlineItem item, PageTime time, Locale locale, Msg msg, PoMsg po) {
+        long seconds = item.remainingSeconds();
+        String band = band(seconds);
+        String next = item.nextStep() == null ? po.dashboard_no_next_step()
+                : po.dashboard_next_step(po.stepKind(item.nextStep().kind()), time.dateTime(item.nextStep().dueAt(), locale, msg));
+        int percent = (int) Math.max(0, Math.min(100, seconds * 100 / TOTAL));
+        return new DeadlineRow(item.id().toString(), item.reference(), item.summary(), item.school(), msg.kind(item.kind()),
+                msg.status(item.status()), time.dateTime(item.deadline(), locale, msg), item.deadline().toEpochMilli(),
+                countdown(seconds, po), band, bandLabel(band, po), percent, next, item.failedSteps());
+    }
+
+    /** ok: more than 24 h; soon: 12–24 h; urgent: under 12 h; overdue. The dashboard script uses the same limits. */
+    static String band(long seconds) {
+        if (seconds < 0) {
+            return "overdue";
+        }
+        if (seconds < 12 * HOUR) {
+            return "urgent";
+        }
+        return seconds <= 24 * HOUR ? "soon" : "ok";
+    }
+
+    static String bandLabel(String band, PoMsg po) {
+        return switch (band) {
+            case "overdue" -> po.band_overdue();
+            case "urgent" -> po.band_urgent();
+            case "soon" -> po.band_soon();
+            default -> po.band_ok();
+        };
+    }
+
+    /** "nog 13 uur 20 min" with the minutes rounded up, or "VERSTREKEN – 2 uur 5 min te laat". */
+    static String countdown(long seconds, PoMsg po) {
+        long abs = Math.abs(seconds);
+        long minutes = seconds >= 0 ? (abs + 59) / 60 : abs / 60;
+        int h = (int) (minutes / 60);
+        int m = (int) (minutes % 60);
+        String hours = String.valueOf(h);
+        String mins = String.valueOf(m);
+        return seconds >= 0 ? po.dashboard_remaining(hours, mins) : po.dashboard_overdue(hours, mins);
+    }
+}
