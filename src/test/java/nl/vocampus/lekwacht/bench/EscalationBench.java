@@ -47,6 +47,7 @@ class EscalationBench {
         int smtpPort = PackagedApp.freePort();
         GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
+        nl.vocampus.lekwacht.support.SmtpResource.createMailboxes(smtp);
         try {
             double baseline = rawSmtpRate(smtpPort, INCIDENTS);
             smtp.purgeEmailFromAllMailboxes();

@@ -51,6 +51,7 @@ class EscalationClusterIT {
         smtpPort = PackagedApp.freePort();
         smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
+        nl.vocampus.lekwacht.support.SmtpResource.createMailboxes(smtp);
     }
 
     @AfterAll

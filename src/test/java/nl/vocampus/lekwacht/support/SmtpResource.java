@@ -5,6 +5,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,10 +23,9 @@ public class SmtpResource implements QuarkusTestResourceLifecycleManager {
             int smtpPort = PackagedApp.freePort();
             int relayPort = PackagedApp.freePort();
             // A client that stalls is cut off after 5 s instead of GreenMail's 30 s, so a retry follows soon.
-            ServerSetup setup = new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
-            setup.setReadTimeout(5000);
-            greenMail = new GreenMail(setup);
+            greenMail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             greenMail.start();
+            createMailboxes(greenMail);
             relay = new SwitchableProxy(relayPort, smtpPort);
             relay.up();
             return Map.of("quarkus.mailer.host", "127.0.0.1", "quarkus.mailer.port", String.valueOf(relayPort));
@@ -38,6 +38,19 @@ public class SmtpResource implements QuarkusTestResourceLifecycleManager {
     public void stop() {
         relay.down();
         greenMail.stop();
+    }
+
+    /** Every address the tests send to. */
+    public static final List<String> ADDRESSES = List.of("leidinggevende@ssgn.example", "privacy@ssgn.example",
+            "privacy-plv@ssgn.example", "fg@vocampus.example", "directie@ssgn.example", "medewerker@ssgn.example",
+            "fg@ssgn.example", "nieuwe-privacy@ssgn.example", "po@rustig.example");
+
+    /**
+     * GreenMail creates a mailbox on the first delivery to an address; two connections doing that at
+     * once can stall one of them until its 30 s socket timeout. Real SMTP servers have their mailboxes.
+     */
+    public static void createMailboxes(GreenMail server) {
+        ADDRESSES.forEach(address -> server.setUser(address, address, address));
     }
 
     public static GreenMail server() {
