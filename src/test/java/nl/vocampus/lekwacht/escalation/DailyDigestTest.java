@@ -35,6 +35,8 @@ class DailyDigestTest {
     LekwachtConfig config;
     @Inject
     AgroalDataSource dataSource;
+    @Inject
+    io.quarkus.mailer.Mailer mailer;
 
     @AfterEach
     void reset() {
@@ -49,6 +51,7 @@ class DailyDigestTest {
         String sooner = as(STAFF).body(lostLaptop("2026-11-21T10:00:00+01:00")).post("/api/incidents").then().statusCode(201).extract().path("reference");
         clock.set(now);
         SmtpResource.startServer();
+        SmtpResource.settle(to -> mailer.send(io.quarkus.mailer.Mail.withText(to, "probe", "probe")));
         MailBox.clear();
 
         assertTrue(digest.send(now) >= 1);
@@ -69,6 +72,7 @@ class DailyDigestTest {
             s.executeUpdate("insert into school_contact (school_id, role, name, email) select id, 'PRIVACY_OFFICER', 'PO', 'po@rustig.example' from school where code = 'RUSTIG'");
         }
         SmtpResource.startServer();
+        SmtpResource.settle(to -> mailer.send(io.quarkus.mailer.Mail.withText(to, "probe", "probe")));
         MailBox.clear();
         digest.send(Instant.parse("2026-11-23T06:30:00Z"));
         assertTrue(MailBox.all().stream().noneMatch(m -> m.to().contains("po@rustig.example")), "nothing is sent when nothing is open");

@@ -50,13 +50,19 @@ class EscalationTest {
     @BeforeEach
     void start() {
         SmtpResource.startServer();
+        SmtpResource.settle(to -> mailer.send(io.quarkus.mailer.Mail.withText(to, "probe", "probe")));
         MailBox.clear();
         clock.set(T0);
     }
 
+    @Inject
+    io.quarkus.mailer.Mailer mailer;
+
     @AfterEach
     void resetClock() {
         SmtpResource.startServer();
+        SmtpResource.settle(to -> mailer.send(io.quarkus.mailer.Mail.withText(to, "probe", "probe")));
+        MailBox.clear();
         clock.reset();
     }
 

@@ -43,7 +43,7 @@ public class SmtpResource implements QuarkusTestResourceLifecycleManager {
     /** Every address the tests send to. */
     public static final List<String> ADDRESSES = List.of("leidinggevende@ssgn.example", "privacy@ssgn.example",
             "privacy-plv@ssgn.example", "fg@vocampus.example", "directie@ssgn.example", "medewerker@ssgn.example",
-            "fg@ssgn.example", "nieuwe-privacy@ssgn.example", "po@rustig.example");
+            "fg@ssgn.example", "nieuwe-privacy@ssgn.example", "po@rustig.example", "probe@ssgn.example");
 
     /**
      * GreenMail creates a mailbox on the first delivery to an address; two connections doing that at
@@ -57,9 +57,32 @@ public class SmtpResource implements QuarkusTestResourceLifecycleManager {
         return greenMail;
     }
 
+    private static volatile boolean settled;
+
     /** SMTP down: connections are refused and open ones closed. */
     public static void stopServer() {
+        settled = false;
         relay.down();
+    }
+
+    /**
+     * A new session through the test relay now and then stalls until GreenMail's 30 s socket timeout
+     * (seen only in @QuarkusTest runs, never against a real relay); a probe opens the pooled
+     * connection first, at start and after an outage, so a test's own mail goes over a working one.
+     */
+    public static void settle(java.util.function.Consumer<String> sendProbe) {
+        if (settled) {
+            return;
+        }
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try {
+                sendProbe.accept("probe@ssgn.example");
+                break;
+            } catch (RuntimeException e) {
+                // stalled or refused: try again
+            }
+        }
+        settled = true;
     }
 
     /** SMTP back. */
