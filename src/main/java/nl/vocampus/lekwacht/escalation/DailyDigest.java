@@ -18,7 +18,6 @@ import nl.vocampus.lekwacht.school.SchoolContact;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -81,7 +80,7 @@ public class DailyDigest {
             List<Incident> open = Incident.list("school = ?1 and status in ?2 order by deadline", school,
                     List.of(IncidentStatus.REPORTED, IncidentStatus.ASSESSING));
             List<DigestMail.Line> lines = open.stream().map(i -> new DigestMail.Line(i.reference, messages.kind(i.kind.name()),
-                    time.dutch(i.deadline), Math.floorDiv(Duration.between(now, i.deadline).toMinutes(), 60), i.isOverdue(now),
+                    time.dutch(i.deadline), i.hoursUntilDeadline(now), i.isOverdue(now),
                     config.baseUrl() + "/incidenten/" + i.id)).toList();
             List<DigestMail.Failure> failures = EscalationStep.<EscalationStep>list(
                             "status = ?1 and incidentId in (select i.id from Incident i where i.school = ?2) order by dueAt",

@@ -14,8 +14,8 @@ public class EscalationPlanner implements IncidentListener {
     @Override
     public void reported(Incident incident, Instant now) {
         persist(incident, EscalationStep.REPORT, StepKind.NEW_REPORT, null, now,
-                Audience.MANAGER, Audience.PRIVACY_OFFICER);
-        persist(incident, EscalationStep.RECEIPT, StepKind.RECEIPT, null, now, Audience.REPORTER);
+                new String[]{Audience.MANAGER.name(), Audience.PRIVACY_OFFICER.name()});
+        persist(incident, EscalationStep.RECEIPT, StepKind.RECEIPT, null, now, new String[]{Audience.REPORTER.name()});
         for (EscalationPlanStep rung : EscalationPlanStep.forSchool(incident.school.id)) {
             persist(incident, EscalationStep.stepName(incident.round, rung.afterMinutes), rung.kind, rung.afterMinutes,
                     dueAt(incident, rung.afterMinutes), rung.audience);
@@ -59,14 +59,14 @@ public class EscalationPlanner implements IncidentListener {
         return incident.awareAt.plus(Duration.ofMinutes(afterMinutes));
     }
 
-    private static void persist(Incident incident, String name, StepKind kind, Integer afterMinutes, Instant dueAt, Object... audience) {
+    private static void persist(Incident incident, String name, StepKind kind, Integer afterMinutes, Instant dueAt, String[] audience) {
         EscalationStep step = new EscalationStep();
         step.incidentId = incident.id;
         step.step = name;
         step.kind = kind;
         step.afterMinutes = afterMinutes;
         step.dueAt = dueAt;
-        step.recipients = java.util.Arrays.stream(audience).map(Object::toString).toArray(String[]::new);
+        step.recipients = audience.clone();
         step.persist();
     }
 }

@@ -8,7 +8,6 @@ import nl.vocampus.lekwacht.incident.Incident;
 import nl.vocampus.lekwacht.school.ContactRole;
 import nl.vocampus.lekwacht.school.SchoolContact;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -66,7 +65,7 @@ public class MailComposer {
             }
         }
         List<String> to = recipients(incident, audience);
-        long hoursRemaining = Math.floorDiv(Duration.between(now, incident.deadline).toMinutes(), 60);
+        long hoursRemaining = incident.hoursUntilDeadline(now);
         EscalationMail content = new EscalationMail(main.kind(), incident.reference, messages.kind(incident.kind.name()),
                 incident.school.name, time.dutch(incident.deadline), hoursRemaining, incident.isOverdue(now),
                 covered.stream().map(ClaimedStep::step).toList(),

@@ -115,6 +115,11 @@ public class Incident extends PanacheEntityBase {
         this.deadline = awareAt.plus(NOTIFICATION_WINDOW);
     }
 
+    /** Whole hours until the deadline, rounded down; negative once it has passed. */
+    public long hoursUntilDeadline(Instant now) {
+        return Math.floorDiv(Duration.between(now, deadline).toMinutes(), 60);
+    }
+
     /** Past the deadline with no AP decision recorded. */
     public boolean isOverdue(Instant now) {
         return !status.isDecided() && !now.isBefore(deadline);
