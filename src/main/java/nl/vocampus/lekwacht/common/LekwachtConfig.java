@@ -40,7 +40,7 @@ public interface LekwachtConfig {
     }
 
     interface Digest {
-        /** Quartz cron of the privacy officers' daily digest, in Europe/Amsterdam. */
+        /** Quartz cron of the privacy officers' daily digest, in the zone of {@code lekwacht.zone}. */
         String cron();
     }
 
@@ -72,6 +72,12 @@ public interface LekwachtConfig {
 
         /** Domain appended to a user name that is not an e-mail address (demo users, basic auth). */
         String userDomain();
+
+        /**
+         * How long one message may take to be accepted by the SMTP relay before the attempt counts as failed
+         * and is retried; shorter than the escalation lease.
+         */
+        Duration sendTimeout();
     }
 
     interface Demo {

@@ -103,7 +103,8 @@ public class DecisionService {
         long pendingBefore = EscalationStep.count("incidentId = ?1 and status = ?2",
                 incident.id, StepStatus.PENDING);
         listeners.forEach(l -> l.decided(incident, now));
-        return DecisionResponse.of(decision, incident.reference, (int) pendingBefore);
+        long pendingAfter = EscalationStep.count("incidentId = ?1 and status = ?2", incident.id, StepStatus.PENDING);
+        return DecisionResponse.of(decision, incident.reference, (int) (pendingBefore - pendingAfter));
     }
 
     /** Every decision of an incident, oldest first (one per round). */

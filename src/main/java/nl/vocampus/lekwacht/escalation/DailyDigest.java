@@ -1,7 +1,6 @@
 package nl.vocampus.lekwacht.escalation;
 
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.quartz.Nonconcurrent;
@@ -14,17 +13,21 @@ import nl.vocampus.lekwacht.incident.Incident;
 import nl.vocampus.lekwacht.incident.IncidentStatus;
 import nl.vocampus.lekwacht.school.ContactRole;
 import nl.vocampus.lekwacht.school.School;
-import nl.vocampus.lekwacht.school.SchoolContact;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
-/** At 07:30 Amsterdam time, each school's privacy officers get the open incidents by deadline; nothing when none is open. */
+/**
+ * At 07:30 local time, each school's privacy officers get the open incidents by deadline; nothing when none
+ * is open. The digest is planned as a delivery and sent by the escalation sweep, so an SMTP outage at 07:30
+ * is retried as escalations are, and a second node planning the same digest changes nothing.
+ */
 @ApplicationScoped
 public class DailyDigest {
 
@@ -39,73 +42,101 @@ public class DailyDigest {
     }
 
     private final Clock clock;
-    private final Mailer mailer;
+    private final MailSender mailer;
     private final MailMessages messages;
     private final AmsterdamTime time;
     private final LekwachtConfig config;
+    private final DigestDeliveries deliveries;
 
-    DailyDigest(Clock clock, Mailer mailer, MailMessages messages, AmsterdamTime time, LekwachtConfig config) {
+    DailyDigest(Clock clock, MailSender mailer, MailMessages messages, AmsterdamTime time, LekwachtConfig config, DigestDeliveries deliveries) {
         this.clock = clock;
         this.mailer = mailer;
         this.messages = messages;
         this.time = time;
         this.config = config;
+        this.deliveries = deliveries;
     }
 
-    @Scheduled(identity = "daily-digest", cron = "{lekwacht.digest.cron}", timeZone = "Europe/Amsterdam")
+    @Scheduled(identity = "daily-digest", cron = "{lekwacht.digest.cron}", timeZone = "${lekwacht.zone}")
     @Nonconcurrent
     void scheduled() {
         send(clock.instant());
     }
 
-    /** Sends the digest as of {@code now}; returns how many mails went out. */
+    /** Plans today's digests as of {@code now} and sends what is due; returns how many mails went out. */
     public int send(Instant now) {
+        plan(now);
+        return deliverDue(now);
+    }
+
+    /** Plans a digest for every school with open incidents. */
+    public void plan(Instant now) {
+        List<Long> schools = schoolsWithOpenIncidents();
+        deliveries.plan(schools, today(now), now);
+    }
+
+    /** Sends the planned digests that are due (called by every sweep); returns how many went out. */
+    public int deliverDue(Instant now) {
         int sent = 0;
-        for (Outgoing outgoing : compose(now)) {
+        for (DigestDeliveries.Claimed claimed : deliveries.claim(now, today(now))) {
+            Optional<Mail> mail = compose(claimed.schoolId(), now);
+            if (mail.isEmpty()) {
+                deliveries.cancel(claimed.id(), "nothing open, or no privacy officer to send to");
+                continue;
+            }
             try {
-                mailer.send(outgoing.mail());
+                mailer.send(mail.get());
+                deliveries.markSent(claimed.id(), clock.instant());
                 sent++;
             } catch (RuntimeException e) {
-                LOG.errorf("Daily digest for %s not sent: %s", outgoing.school(), e.getMessage());
+                String reason = e.getMessage();
+                if (deliveries.markFailedAttempt(claimed.id(), reason, clock.instant())) {
+                    LOG.errorf("Daily digest %d FAILED after the last attempt: %s", claimed.id(), reason);
+                } else {
+                    LOG.warnf("Daily digest %d not sent, will retry: %s", claimed.id(), reason);
+                }
             }
         }
         return sent;
     }
 
-    @Transactional
-    List<Outgoing> compose(Instant now) {
-        List<Outgoing> out = new ArrayList<>();
-        String date = DATE.format(now.atZone(time.zone()));
-        for (School school : School.<School>listAll()) {
-            List<Incident> open = Incident.list("school = ?1 and status in ?2 order by deadline", school,
-                    List.of(IncidentStatus.REPORTED, IncidentStatus.ASSESSING));
-            List<DigestMail.Line> lines = open.stream().map(i -> new DigestMail.Line(i.reference, messages.kind(i.kind.name()),
-                    time.dutch(i.deadline), i.hoursUntilDeadline(now), i.isOverdue(now),
-                    config.baseUrl() + "/incidenten/" + i.id)).toList();
-            List<DigestMail.Failure> failures = EscalationStep.<EscalationStep>list(
-                            "status = ?1 and incidentId in (select i.id from Incident i where i.school = ?2) order by dueAt",
-                            StepStatus.FAILED, school).stream()
-                    .map(s -> new DigestMail.Failure(Incident.<Incident>findById(s.incidentId).reference, s.step, s.lastError))
-                    .toList();
-            if (lines.isEmpty()) {
-                continue;
-            }
-            List<String> to = school.contactsIn(ContactRole.PRIVACY_OFFICER).stream().map(c -> c.email).toList();
-            if (to.isEmpty()) {
-                LOG.errorf("Daily digest for %s has no privacy officer to go to", school.code);
-                continue;
-            }
-            DigestMail digest = new DigestMail(school.name, date, lines, failures, config.baseUrl());
-            Mail mail = new Mail().setTo(to)
-                    .setSubject(messages.subjectDigest(date, lines.size()))
-                    .setHtml(Templates.digestHtml(digest).render())
-                    .setText(Templates.digestText(digest).render())
-                    .addHeader("Message-ID", "<digest." + school.code + "." + now.atZone(time.zone()).toLocalDate() + "@" + config.mail().messageIdDomain() + ">");
-            out.add(new Outgoing(school.code, mail));
-        }
-        return out;
+    private LocalDate today(Instant now) {
+        return now.atZone(time.zone()).toLocalDate();
     }
 
-    record Outgoing(String school, Mail mail) {
+    @Transactional
+    List<Long> schoolsWithOpenIncidents() {
+        return Incident.<Incident>list("status in ?1", List.of(IncidentStatus.REPORTED, IncidentStatus.ASSESSING)).stream()
+                .map(i -> i.school.id).distinct().toList();
+    }
+
+    @Transactional
+    Optional<Mail> compose(long schoolId, Instant now) {
+        School school = School.findById(schoolId);
+        String date = DATE.format(now.atZone(time.zone()));
+        List<Incident> open = Incident.list("school = ?1 and status in ?2 order by deadline", school,
+                List.of(IncidentStatus.REPORTED, IncidentStatus.ASSESSING));
+        List<DigestMail.Line> lines = open.stream().map(i -> new DigestMail.Line(i.reference, messages.kind(i.kind.name()),
+                time.dutch(i.deadline), i.hoursUntilDeadline(now), i.isOverdue(now),
+                config.baseUrl() + "/incidenten/" + i.id)).toList();
+        if (lines.isEmpty()) {
+            return Optional.empty();
+        }
+        List<DigestMail.Failure> failures = EscalationStep.<EscalationStep>list(
+                        "status = ?1 and incidentId in (select i.id from Incident i where i.school = ?2) order by dueAt",
+                        StepStatus.FAILED, school).stream()
+                .map(s -> new DigestMail.Failure(Incident.<Incident>findById(s.incidentId).reference, s.step, s.lastError))
+                .toList();
+        List<String> to = school.contactsIn(ContactRole.PRIVACY_OFFICER).stream().map(c -> c.email).toList();
+        if (to.isEmpty()) {
+            LOG.errorf("Daily digest for %s has no privacy officer to go to", school.code);
+            return Optional.empty();
+        }
+        DigestMail digest = new DigestMail(school.name, date, lines, failures, config.baseUrl());
+        return Optional.of(new Mail().setTo(to)
+                .setSubject(messages.subjectDigest(date, lines.size()))
+                .setHtml(Templates.digestHtml(digest).render())
+                .setText(Templates.digestText(digest).render())
+                .addHeader("Message-ID", "<digest." + school.code + "." + today(now) + "@" + config.mail().messageIdDomain() + ">"));
     }
 }

@@ -1,7 +1,6 @@
 package nl.vocampus.lekwacht.escalation;
 
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,15 +16,15 @@ public class EscalationMailer {
         static native TemplateInstance escalationText(EscalationMail mail);
     }
 
-    private final Mailer mailer;
+    private final MailSender mailer;
     private final MailMessages messages;
 
-    EscalationMailer(Mailer mailer, MailMessages messages) {
+    EscalationMailer(MailSender mailer, MailMessages messages) {
         this.mailer = mailer;
         this.messages = messages;
     }
 
-    /** Blocks until the SMTP server accepted the message; throws when it did not. */
+    /** Blocks until the SMTP server accepted the message (at most the send timeout); throws when it did not. */
     public void send(OutboundMail outbound) {
         if (outbound.to().isEmpty()) {
             throw new IllegalStateException("no recipients: the school has no contact for " + outbound.step());

@@ -6,6 +6,7 @@ import nl.vocampus.lekwacht.incident.IncidentListener;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /** Writes an incident's escalation steps in the incident's own transaction, and moves or cancels them. */
 @ApplicationScoped
@@ -15,7 +16,10 @@ public class EscalationPlanner implements IncidentListener {
     public void reported(Incident incident, Instant now) {
         persist(incident, EscalationStep.REPORT, StepKind.NEW_REPORT, null, now,
                 new String[]{Audience.MANAGER.name(), Audience.PRIVACY_OFFICER.name()});
-        persist(incident, EscalationStep.RECEIPT, StepKind.RECEIPT, null, now, new String[]{Audience.REPORTER.name()});
+        // A report by an application (a client-credentials token) has no mailbox to send a receipt to.
+        if (incident.reporterEmail != null) {
+            persist(incident, EscalationStep.RECEIPT, StepKind.RECEIPT, null, now, new String[]{Audience.REPORTER.name()});
+        }
         for (EscalationPlanStep rung : EscalationPlanStep.forSchool(incident.school.id)) {
             persist(incident, EscalationStep.stepName(incident.round, rung.afterMinutes), rung.kind, rung.afterMinutes,
                     dueAt(incident, rung.afterMinutes), rung.audience);
@@ -49,10 +53,11 @@ public class EscalationPlanner implements IncidentListener {
         }
     }
 
+    /** Only the reminder rungs stop: the immediate notice and the receipt go out whenever the decision came. */
     @Override
     public void decided(Incident incident, Instant now) {
-        EscalationStep.update("status = ?1, note = ?2, leaseUntil = null where incidentId = ?3 and status = ?4",
-                StepStatus.CANCELLED, "decision recorded", incident.id, StepStatus.PENDING);
+        EscalationStep.update("status = ?1, note = ?2, leaseUntil = null where incidentId = ?3 and status = ?4 and kind not in ?5",
+                StepStatus.CANCELLED, "decision recorded", incident.id, StepStatus.PENDING, List.of(StepKind.RECEIPT, StepKind.NEW_REPORT));
     }
 
     private static Instant dueAt(Incident incident, int afterMinutes) {

@@ -35,10 +35,12 @@ public class EscalationSweeper {
     private final StepStore store;
     private final MailComposer composer;
     private final EscalationMailer mailer;
+    private final DailyDigest digest;
     private final String instance = ManagementFactory.getRuntimeMXBean().getName();
     private final ExecutorService senders;
 
-    EscalationSweeper(Clock clock, StepStore store, MailComposer composer, EscalationMailer mailer, LekwachtConfig config) {
+    EscalationSweeper(Clock clock, StepStore store, MailComposer composer, EscalationMailer mailer, DailyDigest digest, LekwachtConfig config) {
+        this.digest = digest;
         this.senders = Executors.newFixedThreadPool(config.escalation().senders(), runnable -> {
             Thread thread = new Thread(runnable, "escalation-sender");
             thread.setDaemon(true);
@@ -61,7 +63,7 @@ public class EscalationSweeper {
         }
     }
 
-    /** Sends everything due at {@code now}, in rounds of at most batch-size incidents. */
+    /** Sends everything due at {@code now}, in rounds of at most batch-size incidents, then the digests still due. */
     public SweepResult sweep(Instant now) {
         SweepResult total = new SweepResult(0, 0, 0, 0, 0, 0);
         for (int round = 0; round < MAX_ROUNDS; round++) {
@@ -71,6 +73,7 @@ public class EscalationSweeper {
             }
             total = total.plus(send(claimed, now));
         }
+        digest.deliverDue(now);
         return total;
     }
 
@@ -107,7 +110,7 @@ public class EscalationSweeper {
                 mailer.send(mail);
             } catch (RuntimeException e) {
                 // The reason only: never the message, which names the incident's people.
-                String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
+                String reason = e instanceof MailSender.MailNotSentException ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
                 if (store.markFailedAttempt(mail.stepIds(), reason, clock.instant())) {
                     failed += mail.stepIds().size();
                     LOG.errorf("Escalation %s of incident %s FAILED after the last attempt: %s", mail.step(), incident, reason);

@@ -33,26 +33,29 @@ public class MailComposer {
         this.messages = messages;
     }
 
-    /** The messages for one incident's due steps; none when the incident was decided meanwhile. */
+    /**
+     * The messages for one incident's due steps, the notice to the leidinggevende and privacy officer before
+     * the reporter's receipt. Once the incident is decided the reminder rungs are cancelled, but the
+     * immediate notice and the receipt still go out: the leidinggevende is always told, a reporter always
+     * gets a receipt.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Composition compose(UUID incidentId, List<ClaimedStep> steps, Instant now) {
         Incident incident = Incident.findById(incidentId);
-        List<Long> ids = steps.stream().map(ClaimedStep::id).toList();
-        if (incident.status.isDecided()) {
-            return new Composition(List.of(), ids);
-        }
-        List<OutboundMail> mails = new ArrayList<>();
+        boolean decided = incident.status.isDecided();
+        List<Long> cancelled = steps.stream().filter(s -> decided && s.kind().isReminder()).map(ClaimedStep::id).toList();
         List<ClaimedStep> receipts = steps.stream().filter(s -> s.kind() == StepKind.RECEIPT).toList();
-        List<ClaimedStep> escalations = steps.stream().filter(s -> s.kind() != StepKind.RECEIPT)
+        List<ClaimedStep> escalations = steps.stream().filter(s -> s.kind() != StepKind.RECEIPT && !cancelled.contains(s.id()))
                 .sorted(Comparator.comparing(ClaimedStep::dueAt).thenComparing(ClaimedStep::kind)).toList();
-        for (ClaimedStep receipt : receipts) {
-            mails.add(mail(incident, List.of(receipt), now));
-        }
+        List<OutboundMail> mails = new ArrayList<>();
         if (!escalations.isEmpty()) {
             // Several steps due at once (a late report, or time spent down): one urgent message, never a burst.
             mails.add(mail(incident, escalations, now));
         }
-        return new Composition(mails, List.of());
+        for (ClaimedStep receipt : receipts) {
+            mails.add(mail(incident, List.of(receipt), now));
+        }
+        return new Composition(mails, cancelled);
     }
 
     private OutboundMail mail(Incident incident, List<ClaimedStep> covered, Instant now) {

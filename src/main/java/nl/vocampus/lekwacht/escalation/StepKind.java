@@ -12,5 +12,10 @@ public enum StepKind {
     ESCALATION,
     FINAL_WARNING,
     /** The 72 hours have passed without a decision. */
-    OVERDUE
+    OVERDUE;
+
+    /** A rung of the ladder, which a decision makes pointless; the receipt and the first notice are not. */
+    public boolean isReminder() {
+        return this != RECEIPT && this != NEW_REPORT;
+    }
 }

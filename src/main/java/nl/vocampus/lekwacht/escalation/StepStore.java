@@ -113,7 +113,8 @@ public class StepStore {
                 StepStatus.CANCELLED, reason, stepIds, StepStatus.PENDING);
     }
 
-    Duration backoff(int attempts) {
+    /** The delay before the next attempt: retryBase doubled per attempt, at most retryMax. Shared by steps and digests. */
+    public Duration backoff(int attempts) {
         Duration delay = config.retryBase().multipliedBy(1L << Math.min(attempts - 1, 20));
         return delay.compareTo(config.retryMax()) > 0 ? config.retryMax() : delay;
     }

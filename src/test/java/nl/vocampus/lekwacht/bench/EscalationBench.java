@@ -47,7 +47,6 @@ class EscalationBench {
         int smtpPort = PackagedApp.freePort();
         GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
-        nl.vocampus.lekwacht.support.SmtpResource.createMailboxes(smtp);
         try {
             double baseline = rawSmtpRate(smtpPort, INCIDENTS);
             smtp.purgeEmailFromAllMailboxes();

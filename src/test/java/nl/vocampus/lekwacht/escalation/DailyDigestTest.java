@@ -35,8 +35,6 @@ class DailyDigestTest {
     LekwachtConfig config;
     @Inject
     AgroalDataSource dataSource;
-    @Inject
-    io.quarkus.mailer.Mailer mailer;
 
     @AfterEach
     void reset() {
@@ -51,7 +49,6 @@ class DailyDigestTest {
         String sooner = as(STAFF).body(lostLaptop("2026-11-21T10:00:00+01:00")).post("/api/incidents").then().statusCode(201).extract().path("reference");
         clock.set(now);
         SmtpResource.startServer();
-        SmtpResource.settle(to -> mailer.send(io.quarkus.mailer.Mail.withText(to, "probe", "probe")));
         MailBox.clear();
 
         assertTrue(digest.send(now) >= 1);
@@ -72,16 +69,46 @@ class DailyDigestTest {
             s.executeUpdate("insert into school_contact (school_id, role, name, email) select id, 'PRIVACY_OFFICER', 'PO', 'po@rustig.example' from school where code = 'RUSTIG'");
         }
         SmtpResource.startServer();
-        SmtpResource.settle(to -> mailer.send(io.quarkus.mailer.Mail.withText(to, "probe", "probe")));
         MailBox.clear();
         digest.send(Instant.parse("2026-11-23T06:30:00Z"));
         assertTrue(MailBox.all().stream().noneMatch(m -> m.to().contains("po@rustig.example")), "nothing is sent when nothing is open");
     }
 
     @Test
+    void aDigestThatMeetsAnSmtpOutageIsRetriedAndSentOnce() {
+        Instant at0730 = Instant.parse("2026-11-24T06:30:00Z");
+        clock.set(Instant.parse("2026-11-23T12:00:00Z"));
+        String reference = as(STAFF).body(lostLaptop("2026-11-23T12:00:00+01:00")).post("/api/incidents").then().statusCode(201).extract().path("reference");
+        clock.set(at0730);
+        SmtpResource.stopServer();
+        MailBox.clear();
+        try {
+            assertEquals(0, digest.send(at0730), "SMTP is down at 07:30");
+        } finally {
+            SmtpResource.startServer();
+        }
+        assertEquals(0, digest.deliverDue(at0730.plusSeconds(30)), "not before the backoff has passed");
+        // The sweep delivers what is due after the first retry delay, once.
+        assertEquals(1, digest.deliverDue(at0730.plus(config.escalation().retryBase())));
+        assertEquals(0, digest.deliverDue(at0730.plus(config.escalation().retryBase()).plusSeconds(60)));
+        assertEquals(0, digest.send(at0730.plusSeconds(600)), "planning the same day again sends nothing new");
+        List<MailBox.ReceivedMail> digests = MailBox.all().stream().filter(m -> m.messageId().equals("<digest.SSGN.2026-11-24@lekwacht.vocampus.nl>")).toList();
+        assertEquals(1, digests.size(), digests.toString());
+        assertTrue(digests.get(0).text().contains(reference), digests.get(0).text());
+    }
+
+    @Test
+    void theDigestRunsInTheConfiguredZone() throws Exception {
+        java.lang.reflect.Method scheduled = DailyDigest.class.getDeclaredMethod("scheduled");
+        io.quarkus.scheduler.Scheduled schedule = scheduled.getAnnotation(io.quarkus.scheduler.Scheduled.class);
+        assertEquals("${lekwacht.zone}", schedule.timeZone(), "the cron follows lekwacht.zone, not a fixed zone");
+        assertEquals(java.time.ZoneId.of("Europe/Amsterdam"), config.zone());
+    }
+
+    @Test
     void theDigestRunsAtHalfPastSevenAmsterdamTimeSummerAndWinter() throws Exception {
         CronExpression cron = new CronExpression(config.digest().cron());
-        cron.setTimeZone(TimeZone.getTimeZone("Europe/Amsterdam"));
+        cron.setTimeZone(TimeZone.getTimeZone(config.zone()));
         assertEquals(Instant.parse("2026-11-26T06:30:00Z"), cron.getNextValidTimeAfter(Date.from(Instant.parse("2026-11-25T12:00:00Z"))).toInstant());
         assertEquals(Instant.parse("2026-06-02T05:30:00Z"), cron.getNextValidTimeAfter(Date.from(Instant.parse("2026-06-01T12:00:00Z"))).toInstant());
     }

@@ -51,7 +51,6 @@ class EscalationClusterIT {
         smtpPort = PackagedApp.freePort();
         smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
-        nl.vocampus.lekwacht.support.SmtpResource.createMailboxes(smtp);
     }
 
     @AfterAll

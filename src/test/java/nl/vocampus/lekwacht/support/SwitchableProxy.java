@@ -13,7 +13,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * A TCP proxy that can be switched off, as a mail relay goes down: connections are refused and the
  * open ones are closed. Restarting GreenMail itself leaves half-open sockets behind, which is not how
- * a real SMTP outage looks.
+ * a real SMTP outage looks. It can also hang, as a relay whose process is stuck: connections are
+ * accepted and then never answered.
  */
 public final class SwitchableProxy {
 
@@ -21,6 +22,7 @@ public final class SwitchableProxy {
     private final int targetPort;
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
     private volatile ServerSocket server;
+    private volatile boolean hanging;
 
     public SwitchableProxy(int listenPort, int targetPort) {
         this.listenPort = listenPort;
@@ -28,6 +30,12 @@ public final class SwitchableProxy {
     }
 
     public synchronized void up() {
+        if (server != null && hanging) {
+            // The stuck process restarts: its sessions end, the port stays open.
+            hanging = false;
+            closeSessions();
+            return;
+        }
         if (server != null) {
             return;
         }
@@ -50,16 +58,35 @@ public final class SwitchableProxy {
         }
         close(server);
         server = null;
+        hanging = false;
+        closeSessions();
+    }
+
+    /** Ends every open session and keeps listening, as a relay's idle timeout or restart does. */
+    public synchronized void dropSessions() {
+        closeSessions();
+    }
+
+    private void closeSessions() {
         sockets.forEach(SwitchableProxy::close);
         sockets.clear();
+    }
+
+    /** Accepts connections and never says a word; the open sessions freeze too. {@link #up()} ends it, as a relay restart would. */
+    public synchronized void hang() {
+        up();
+        hanging = true;
     }
 
     private void accept(ServerSocket socket) {
         while (!socket.isClosed()) {
             try {
                 Socket client = socket.accept();
-                Socket target = new Socket(InetAddress.getLoopbackAddress(), targetPort);
                 sockets.add(client);
+                if (hanging) {
+                    continue;
+                }
+                Socket target = new Socket(InetAddress.getLoopbackAddress(), targetPort);
                 sockets.add(target);
                 pipe(client, target);
                 pipe(target, client);
@@ -75,6 +102,9 @@ public final class SwitchableProxy {
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 int read;
                 while ((read = in.read(buffer)) >= 0) {
+                    if (hanging) {
+                        continue;
+                    }
                     out.write(buffer, 0, read);
                     out.flush();
                 }

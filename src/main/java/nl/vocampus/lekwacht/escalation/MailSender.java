@@ -1,0 +1,85 @@
+package nl.vocampus.lekwacht.escalation;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.reactive.ReactiveMailer;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.vocampus.lekwacht.common.LekwachtConfig;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Hands every message to the SMTP relay from one Vert.x event-loop context, and gives each send a
+ * deadline shorter than a step's lease.
+ *
+ * <p>Why one context: the Vert.x mail client is not safe to drive from many threads. Its connection pool
+ * hands a connection made on one event loop to a caller on another, and the caller installs the socket's
+ * reply handler from its own thread; a reply (the 220 greeting of a fresh connection, or the answer to
+ * RSET on a pooled one) that arrives before that handler is in place is dropped, and the client then
+ * waits for it forever while the server waits for the client. Sends from a pool of blocking threads hit
+ * this a few times in a hundred; confined to one context the same load never does. One event loop
+ * drives any number of SMTP conversations at once, so nothing is lost in throughput.
+ *
+ * <p>Why a deadline: a relay that accepts a connection and never answers would otherwise hold a send
+ * until the mailer's own timeout, longer than the lease that keeps other instances off the step.
+ */
+@ApplicationScoped
+public class MailSender {
+
+    private final ReactiveMailer mailer;
+    private final Context context;
+    private final Duration timeout;
+
+    MailSender(ReactiveMailer mailer, Vertx vertx, LekwachtConfig config) {
+        this.mailer = mailer;
+        // Taken once: from a thread outside Vert.x this is a new event-loop context, kept for every send.
+        this.context = vertx.getOrCreateContext();
+        this.timeout = config.mail().sendTimeout();
+        if (timeout.compareTo(config.escalation().lease()) >= 0) {
+            throw new IllegalStateException("lekwacht.mail.send-timeout (" + timeout + ") must be shorter than lekwacht.escalation.lease ("
+                    + config.escalation().lease() + "), or another instance may send the same step while this one still waits");
+        }
+    }
+
+    /** Starts sending; the future completes when the relay accepted the message, or fails (at the latest after the timeout). */
+    public CompletableFuture<Void> sendAsync(Mail mail) {
+        CompletableFuture<Void> accepted = new CompletableFuture<>();
+        context.runOnContext(ignored -> mailer.send(mail).subscribe().with(ok -> accepted.complete(null), accepted::completeExceptionally));
+        return accepted.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Blocks until the relay accepted the message; throws {@link MailNotSentException} when it did not. */
+    public void send(Mail mail) {
+        try {
+            sendAsync(mail).get();
+        } catch (ExecutionException e) {
+            throw MailNotSentException.of(e.getCause(), timeout);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MailNotSentException("interrupted while sending", e);
+        }
+    }
+
+    public Duration timeout() {
+        return timeout;
+    }
+
+    /** The relay did not accept a message; the message says why in SMTP terms, never what was in the mail. */
+    public static class MailNotSentException extends RuntimeException {
+        MailNotSentException(String message, Throwable cause) {
+            super(message, cause);
+        }
+
+        static MailNotSentException of(Throwable cause, Duration timeout) {
+            if (cause instanceof TimeoutException) {
+                return new MailNotSentException("the SMTP relay did not accept the message within " + timeout, cause);
+            }
+            return new MailNotSentException(cause.getClass().getSimpleName() + ": " + cause.getMessage(), cause);
+        }
+    }
+}
