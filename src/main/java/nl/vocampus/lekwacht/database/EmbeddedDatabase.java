@@ -13,15 +13,16 @@ import java.util.Map;
 /**
  * The embedded default: a real PostgreSQL 17 in a data directory that survives restarts.
  *
- * <p>Runs before Quarkus reads its configuration, so it reads only system properties and
- * environment variables. Zonky turns durability off by default for test speed; incident reports
- * must survive a power cut, so fsync and synchronous_commit are switched back on.
+ * <p>Started by {@link EmbeddedDatabaseSwitch} while Quarkus builds its configuration, only when no
+ * datasource URL is configured in any source Quarkus reads. Zonky turns durability off by default for
+ * test speed; incident reports must survive a power cut, so fsync and synchronous_commit are switched
+ * back on.
  */
 public final class EmbeddedDatabase {
 
     public static final String DATA_DIR_PROPERTY = "lekwacht.embedded-db.data-dir";
     public static final String PORT_PROPERTY = "lekwacht.embedded-db.port";
-    private static final String DATASOURCE_URL = "quarkus.datasource.jdbc.url";
+    static final String DATASOURCE_URL = "quarkus.datasource.jdbc.url";
     private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
 
     private static EmbeddedPostgres running;
@@ -29,25 +30,16 @@ public final class EmbeddedDatabase {
     private EmbeddedDatabase() {
     }
 
-    /** Starts the embedded server unless a datasource URL is given in the environment or a system property. */
-    public static synchronized void startIfNoDatasourceConfigured() {
-        if (setting(DATASOURCE_URL) != null) {
-            return;
+    /** Starts the server of this process once; later calls return the same settings. */
+    static synchronized Map<String, String> startOnce(Path dataDir, int port) {
+        if (running == null) {
+            long started = System.nanoTime();
+            OrphanPostmaster.stopIfRunning(dataDir);
+            running = start(dataDir, port, true);
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            LOG.infof("Embedded PostgreSQL started on port %d in %d ms with data in %s", running.getPort(), millis, dataDir);
         }
-        Path dataDir = Path.of(settingOrDefault(DATA_DIR_PROPERTY, "data")).toAbsolutePath();
-        int port = Integer.parseInt(settingOrDefault(PORT_PROPERTY, "0"));
-        long started = System.nanoTime();
-        running = start(dataDir, port, true);
-        long millis = (System.nanoTime() - started) / 1_000_000;
-        String url = running.getJdbcUrl("postgres", "postgres");
-        System.setProperty(DATASOURCE_URL, url);
-        System.setProperty("quarkus.datasource.username", "postgres");
-        System.setProperty("quarkus.datasource.password", "postgres");
-        System.setProperty("lekwacht.embedded-db.active", "true");
-        if (setting("lekwacht.demo.enabled") == null) {
-            System.setProperty("lekwacht.demo.enabled", "true");
-        }
-        LOG.infof("Embedded PostgreSQL started on port %d in %d ms with data in %s", running.getPort(), millis, dataDir);
+        return datasourceSettings(running);
     }
 
     /**
@@ -94,18 +86,5 @@ public final class EmbeddedDatabase {
         return Map.of(DATASOURCE_URL, postgres.getJdbcUrl("postgres", "postgres"),
                 "quarkus.datasource.username", "postgres",
                 "quarkus.datasource.password", "postgres");
-    }
-
-    private static String settingOrDefault(String name, String fallback) {
-        String value = setting(name);
-        return value == null || value.isBlank() ? fallback : value;
-    }
-
-    private static String setting(String name) {
-        String value = System.getProperty(name);
-        if (value == null) {
-            value = System.getenv(name.toUpperCase().replace('.', '_').replace('-', '_'));
-        }
-        return value;
     }
 }

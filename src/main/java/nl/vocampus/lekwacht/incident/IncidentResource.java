@@ -75,7 +75,7 @@ public class IncidentResource {
     @APIResponse(responseCode = "415", description = "Body is not application/json",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull CreateIncidentRequest request, UriInfo uri) {
-        IncidentResponse created = incidents.create(request, user.name());
+        IncidentResponse created = incidents.create(request, user);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
     }
 

@@ -30,12 +30,9 @@ public class IncidentService {
     private final ReferenceGenerator references;
     private final IncidentMapper mapper;
     private final List<IncidentListener> listeners;
-    private final String userDomain;
 
     IncidentService(Clock clock, AmsterdamTime time, IncidentValidator validator, ReferenceGenerator references,
-                    IncidentMapper mapper, jakarta.enterprise.inject.Instance<IncidentListener> listeners,
-                    nl.vocampus.lekwacht.common.LekwachtConfig config) {
-        this.userDomain = config.mail().userDomain();
+                    IncidentMapper mapper, jakarta.enterprise.inject.Instance<IncidentListener> listeners) {
         this.clock = clock;
         this.time = time;
         this.validator = validator;
@@ -46,7 +43,8 @@ public class IncidentService {
 
     /** Stores the report and everything it plans (escalations) in one transaction: a 201 means all of it exists. */
     @Transactional
-    public IncidentResponse create(CreateIncidentRequest request, String reporter) {
+    public IncidentResponse create(CreateIncidentRequest request, CurrentUser user) {
+        String reporter = user.name();
         Instant now = clock.instant();
         School school = validator.validateNew(request, now);
 
@@ -73,7 +71,7 @@ public class IncidentService {
         }
         incident.measuresTaken = blankToNull(request.measuresTaken());
         incident.reporter = reporter;
-        incident.reporterEmail = reporter.contains("@") ? reporter : reporter + "@" + userDomain;
+        incident.reporterEmail = user.mailbox().orElse(null);
         incident.persist();
         IncidentEvent.record(incident.id, now, reporter, EVENT_REPORTED, null);
         listeners.forEach(l -> l.reported(incident, now));

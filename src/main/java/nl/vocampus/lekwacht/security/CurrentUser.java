@@ -2,15 +2,39 @@ package nl.vocampus.lekwacht.security;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import nl.vocampus.lekwacht.common.LekwachtConfig;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import java.util.List;
+import java.util.Optional;
 
 /** Who is asking, and how much of the incident list they may see. */
 @RequestScoped
 public class CurrentUser {
 
-    private final SecurityIdentity identity;
+    /** The claims of an Entra ID token that hold a person's address, in the order they are trusted. */
+    private static final List<String> MAILBOX_CLAIMS = List.of("email", "upn", "preferred_username");
 
-    CurrentUser(SecurityIdentity identity) {
+    private final SecurityIdentity identity;
+    private final String userDomain;
+
+    CurrentUser(SecurityIdentity identity, LekwachtConfig config) {
         this.identity = identity;
+        this.userDomain = config.mail().userDomain();
+    }
+
+    /**
+     * Where a receipt can reach this person. A token names the person's address in one of its claims; an
+     * application's token (client credentials) has none, and then there is no mailbox. A user name without a
+     * domain (demo users, Basic) lives in the configured user domain.
+     */
+    public Optional<String> mailbox() {
+        if (identity.getPrincipal() instanceof JsonWebToken token) {
+            return MAILBOX_CLAIMS.stream().map(token::getClaim).filter(String.class::isInstance).map(String.class::cast)
+                    .filter(address -> address.contains("@")).findFirst();
+        }
+        String name = name();
+        return Optional.of(name.contains("@") ? name : name + "@" + userDomain);
     }
 
     public String name() {

@@ -67,7 +67,7 @@ public class ReportPage {
         validator.validate(request).forEach(translate::violation);
         if (errors.isEmpty()) {
             try {
-                IncidentResponse created = incidents.create(request, user.name());
+                IncidentResponse created = incidents.create(request, user);
                 return Response.seeOther(URI.create("/meldingen/" + created.id() + "?nieuw=1")).build();
             } catch (ProblemException e) {
                 e.toProblem(null).errors().forEach(translate::problem);
