@@ -6,6 +6,7 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.vocampus.lekwacht.common.AmsterdamTime;
 import nl.vocampus.lekwacht.common.LekwachtConfig;
+import nl.vocampus.lekwacht.common.TimeLeft;
 import nl.vocampus.lekwacht.escalation.StepKind;
 import nl.vocampus.lekwacht.incident.IncidentKind;
 import nl.vocampus.lekwacht.incident.IncidentStatus;
@@ -17,7 +18,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -187,9 +187,10 @@ public class DeadlineBoard {
         String nextStep = rs.getString("next_step");
         DeadlineItem.NextStep next = nextStep == null ? null
                 : new DeadlineItem.NextStep(nextStep, StepKind.valueOf(rs.getString("next_kind")), instant(rs, "next_due"));
+        TimeLeft left = TimeLeft.between(asOf, deadline);
         return new DeadlineItem(id, rs.getString("reference"), IncidentStatus.valueOf(rs.getString("status")),
                 IncidentKind.valueOf(rs.getString("kind")), rs.getString("school"), rs.getString("summary"), deadline,
-                time.isoLocal(deadline), Duration.between(asOf, deadline).toSeconds(), !asOf.isBefore(deadline), next,
+                time.isoLocal(deadline), left.seconds(), left.overdue(), next,
                 rs.getInt("failed"));
     }
 

@@ -1,5 +1,6 @@
 package nl.vocampus.lekwacht.web;
 
+import nl.vocampus.lekwacht.common.TimeLeft;
 import nl.vocampus.lekwacht.deadline.DeadlineItem;
 
 import java.util.Locale;
@@ -26,15 +27,9 @@ public record DeadlineRow(String id, String reference, String summary, String sc
                 countdown(seconds, po), band, bandLabel(band, po), percent, next, item.failedSteps());
     }
 
-    /** ok: more than 24 h; soon: 12–24 h; urgent: under 12 h; overdue. The dashboard script uses the same limits. */
+    /** ok: more than 24 h; soon: 12–24 h; urgent: under 12 h; overdue at 0 s or less ({@link TimeLeft}; js/time-left.js follows it). */
     static String band(long seconds) {
-        if (seconds < 0) {
-            return "overdue";
-        }
-        if (seconds < 12 * HOUR) {
-            return "urgent";
-        }
-        return seconds <= 24 * HOUR ? "soon" : "ok";
+        return new TimeLeft(seconds).band().cssName();
     }
 
     static String bandLabel(String band, PoMsg po) {
@@ -46,14 +41,11 @@ public record DeadlineRow(String id, String reference, String summary, String sc
         };
     }
 
-    /** "nog 13 uur 20 min" with the minutes rounded up, or "VERSTREKEN – 2 uur 5 min te laat". */
+    /** "nog 13 uur 20 min" or "VERSTREKEN – 2 uur 5 min te laat", both truncated to the minute ({@link TimeLeft}). */
     static String countdown(long seconds, PoMsg po) {
-        long abs = Math.abs(seconds);
-        long minutes = seconds >= 0 ? (abs + 59) / 60 : abs / 60;
-        int h = (int) (minutes / 60);
-        int m = (int) (minutes % 60);
-        String hours = String.valueOf(h);
-        String mins = String.valueOf(m);
-        return seconds >= 0 ? po.dashboard_remaining(hours, mins) : po.dashboard_overdue(hours, mins);
+        TimeLeft left = new TimeLeft(seconds);
+        String hours = String.valueOf(left.hoursPart());
+        String mins = String.valueOf(left.minutesPart());
+        return left.overdue() ? po.dashboard_overdue(hours, mins) : po.dashboard_remaining(hours, mins);
     }
 }

@@ -451,6 +451,9 @@ public interface Msg {
     String overdue_by(int hours);
 
     @Message
+    String overdue_by_minutes(int minutes);
+
+    @Message
     String date_time(String date, String time);
 
     /** Label of each constant: kind_$CONSTANT in the message files. */

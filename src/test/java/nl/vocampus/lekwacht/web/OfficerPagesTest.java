@@ -80,6 +80,15 @@ class OfficerPagesTest extends LaptopReported {
         assertContains(dashboardItem(officer.get("/dashboard").asString(), id), "band-ok");
         clock.set(Instant.parse("2026-11-24T00:00:00Z"));
         assertContains(dashboardItem(officer.get("/dashboard").asString(), id), "<span class=\"band-label\">Minder dan 12 uur</span>");
+        clock.set(Instant.parse("2026-11-24T07:59:01Z")); // 59 s left: truncated, never rounded up to a minute
+        String lastMinute = dashboardItem(officer.get("/dashboard").asString(), id);
+        assertContains(lastMinute, "<strong class=\"countdown\">nog 0 uur 0 min</strong>");
+        assertContains(lastMinute, "band-urgent");
+        clock.set(Instant.parse("2026-11-24T08:00:00Z")); // 0 s left: overdue, as the list and the API say
+        String atDeadline = dashboardItem(officer.get("/dashboard").asString(), id);
+        assertContains(atDeadline, "band-overdue");
+        assertContains(atDeadline, "<span class=\"band-label\">Verstreken</span>");
+        as(PRIVACY).get("/api/incidents/" + id).then().body("remainingSeconds", equalTo(0)).body("overdue", equalTo(true));
         clock.set(Instant.parse("2026-11-24T10:05:00Z"));
         String overdue = dashboardItem(officer.get("/dashboard").asString(), id);
         assertContains(overdue, "band-overdue");
