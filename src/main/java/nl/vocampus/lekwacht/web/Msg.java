@@ -426,14 +426,16 @@ public interface Msg {
     @Message
     String list_caption();
 
+    /** Heading of each error page: errorTitle_$CONSTANT in the message files. */
     @Message
-    String not_found_title();
+    String errorTitle(PageError error);
+
+    /** What happened and what to do, per error page: errorText_$CONSTANT in the message files. */
+    @Message
+    String errorText(PageError error);
 
     @Message
-    String not_found_text();
-
-    @Message
-    String not_found_back();
+    String error_page_back();
 
     @Message
     String remaining_days_hours(int days, int hours);

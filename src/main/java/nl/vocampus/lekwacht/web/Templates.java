@@ -21,7 +21,7 @@ final class Templates {
 
     static native TemplateInstance meldingen(PageContext page, List<IncidentView> incidents, Pager pager);
 
-    static native TemplateInstance notFound(PageContext page);
+    static native TemplateInstance error(PageContext page, String heading, String text);
 
     static native TemplateInstance dashboard(PageContext page, List<DeadlineRow> rows, long asOf, String etag);
 
