@@ -301,6 +301,9 @@ public interface Msg {
     String error_aware_before_discovered();
 
     @Message
+    String error_aware_before_current();
+
+    @Message
     String error_invalid_choice();
 
     @Message

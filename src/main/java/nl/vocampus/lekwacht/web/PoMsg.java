@@ -327,6 +327,12 @@ public interface PoMsg {
     String lf_reopen_hint();
 
     @Message
+    String lf_reopen_aware();
+
+    @Message
+    String lf_reopen_aware_hint();
+
+    @Message
     String lf_reopen_submit();
 
     @Message
