@@ -37,7 +37,8 @@
   // The ids, deadlines, steps and failures the server rendered; the countdowns are ticked here.
   function signature(items) {
     return items.map(function (i) {
-      return [i.id, i.status, i.deadline, i.nextStep ? i.nextStep.name + i.nextStep.dueAt : '', i.failedSteps].join('|');
+      var next = i.nextStep ? [i.nextStep.name, i.nextStep.dueAt, i.nextStep.attempts, i.nextStep.nextAttemptAt].join(',') : '';
+      return [i.id, i.status, i.deadline, next, i.failedSteps, i.retryingSteps].join('|');
     }).join(';');
   }
   var shown = null;

@@ -72,6 +72,9 @@ public interface LekwachtConfig {
 
         /** Domain appended to a user name that is not an e-mail address (demo users, basic auth). */
         String userDomain();
+
+        /** How long the mail health check waits for the relay to connect and answer each step. */
+        Duration healthTimeout();
     }
 
     interface Demo {

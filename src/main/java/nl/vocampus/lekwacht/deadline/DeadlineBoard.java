@@ -58,12 +58,14 @@ public class DeadlineBoard {
             from change_version cv
             left join lateral (
                 select i.id, i.reference, i.status, i.kind, s.code as school, i.summary, i.deadline,
-                       n.step as next_step, n.kind as next_kind, n.due_at as next_due,
-                       (select count(*) from escalation_step f where f.incident_id = i.id and f.status = 'FAILED') as failed
+                       n.step as next_step, n.kind as next_kind, n.due_at as next_due, n.attempts as next_attempts,
+                       n.next_attempt_at as next_retry,
+                       (select count(*) from escalation_step f where f.incident_id = i.id and f.status = 'FAILED') as failed,
+                       (select count(*) from escalation_step r where r.incident_id = i.id and r.status = 'PENDING' and r.attempts > 0) as retrying
                 from incident i
                 join school s on s.id = i.school_id
                 left join lateral (
-                    select e.step, e.kind, e.due_at from escalation_step e
+                    select e.step, e.kind, e.due_at, e.attempts, e.next_attempt_at from escalation_step e
                     where e.incident_id = i.id and e.status = 'PENDING'
                     order by e.due_at, e.id limit 1) n on true
                 where i.status in ('REPORTED', 'ASSESSING')
@@ -186,12 +188,13 @@ public class DeadlineBoard {
         Instant deadline = instant(rs, "deadline");
         String nextStep = rs.getString("next_step");
         DeadlineItem.NextStep next = nextStep == null ? null
-                : new DeadlineItem.NextStep(nextStep, StepKind.valueOf(rs.getString("next_kind")), instant(rs, "next_due"));
+                : new DeadlineItem.NextStep(nextStep, StepKind.valueOf(rs.getString("next_kind")), instant(rs, "next_due"),
+                rs.getInt("next_attempts"), instant(rs, "next_retry"));
         TimeLeft left = TimeLeft.between(asOf, deadline);
         return new DeadlineItem(id, rs.getString("reference"), IncidentStatus.valueOf(rs.getString("status")),
                 IncidentKind.valueOf(rs.getString("kind")), rs.getString("school"), rs.getString("summary"), deadline,
                 time.isoLocal(deadline), left.seconds(), left.overdue(), next,
-                rs.getInt("failed"));
+                rs.getInt("failed"), rs.getInt("retrying"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -23,7 +23,7 @@ final class Templates {
 
     static native TemplateInstance error(PageContext page, String heading, String text);
 
-    static native TemplateInstance dashboard(PageContext page, List<DeadlineRow> rows, long asOf, String etag);
+    static native TemplateInstance dashboard(PageContext page, List<DeadlineRow> rows, long asOf, String etag, boolean mailFailing);
 
     static native TemplateInstance incident(PageContext page, CaseView view);
 
