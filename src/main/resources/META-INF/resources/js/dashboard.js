@@ -3,7 +3,8 @@
 (function () {
   'use strict';
   var board = document.getElementById('deadline-board');
-  if (!board || !window.fetch) {
+  var rule = window.LekwachtTimeLeft; // js/time-left.js: the server's rule for time left and bands
+  if (!board || !window.fetch || !rule) {
     return;
   }
   var HOUR = 3600;
@@ -11,16 +12,11 @@
   // the server's clock rules (it may differ from this computer's): count from its asOf
   var skew = Number(board.getAttribute('data-as-of')) - Date.now();
 
-  function band(seconds) {
-    if (seconds < 0) { return 'overdue'; }
-    if (seconds < 12 * HOUR) { return 'urgent'; }
-    return seconds <= 24 * HOUR ? 'soon' : 'ok';
-  }
-
+  // truncated, never rounded up: the dashboard never shows more time than is left
   function countdown(seconds) {
-    var minutes = seconds >= 0 ? Math.ceil(seconds / 60) : Math.floor(-seconds / 60);
-    var text = board.getAttribute(seconds >= 0 ? 'data-remaining' : 'data-overdue');
-    return text.replace('HH', String(Math.floor(minutes / 60))).replace('MM', String(minutes % 60));
+    var left = rule.parts(seconds);
+    var text = board.getAttribute(left.overdue ? 'data-overdue' : 'data-remaining');
+    return text.replace('HH', String(left.hours)).replace('MM', String(left.minutes));
   }
 
   function tick() {
@@ -28,8 +24,8 @@
     var items = board.querySelectorAll('.deadline-item');
     for (var i = 0; i < items.length; i++) {
       var item = items[i];
-      var seconds = Math.floor((Number(item.getAttribute('data-deadline')) - now) / 1000);
-      var b = band(seconds);
+      var seconds = rule.secondsLeft(Number(item.getAttribute('data-deadline')), now);
+      var b = rule.band(seconds);
       item.className = 'deadline-item band-' + b;
       item.querySelector('.band-label').textContent = board.getAttribute('data-band-' + b);
       item.querySelector('.countdown').textContent = countdown(seconds);
@@ -41,7 +37,8 @@
   // The ids, deadlines, steps and failures the server rendered; the countdowns are ticked here.
   function signature(items) {
     return items.map(function (i) {
-      return [i.id, i.status, i.deadline, i.nextStep ? i.nextStep.name + i.nextStep.dueAt : '', i.failedSteps].join('|');
+      var next = i.nextStep ? [i.nextStep.name, i.nextStep.dueAt, i.nextStep.attempts, i.nextStep.nextAttemptAt].join(',') : '';
+      return [i.id, i.status, i.deadline, next, i.failedSteps, i.retryingSteps].join('|');
     }).join(';');
   }
   var shown = null;

@@ -78,6 +78,9 @@ public interface LekwachtConfig {
          * and is retried; shorter than the escalation lease.
          */
         Duration sendTimeout();
+
+        /** How long the mail health check waits for the relay to connect and answer each step. */
+        Duration healthTimeout();
     }
 
     interface Demo {

@@ -6,6 +6,7 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.vocampus.lekwacht.common.AmsterdamTime;
 import nl.vocampus.lekwacht.common.LekwachtConfig;
+import nl.vocampus.lekwacht.common.TimeLeft;
 import nl.vocampus.lekwacht.escalation.StepKind;
 import nl.vocampus.lekwacht.incident.IncidentKind;
 import nl.vocampus.lekwacht.incident.IncidentStatus;
@@ -17,7 +18,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -58,12 +58,14 @@ public class DeadlineBoard {
             from change_version cv
             left join lateral (
                 select i.id, i.reference, i.status, i.kind, s.code as school, i.summary, i.deadline,
-                       n.step as next_step, n.kind as next_kind, n.due_at as next_due,
-                       (select count(*) from escalation_step f where f.incident_id = i.id and f.status = 'FAILED') as failed
+                       n.step as next_step, n.kind as next_kind, n.due_at as next_due, n.attempts as next_attempts,
+                       n.next_attempt_at as next_retry,
+                       (select count(*) from escalation_step f where f.incident_id = i.id and f.status = 'FAILED') as failed,
+                       (select count(*) from escalation_step r where r.incident_id = i.id and r.status = 'PENDING' and r.attempts > 0) as retrying
                 from incident i
                 join school s on s.id = i.school_id
                 left join lateral (
-                    select e.step, e.kind, e.due_at from escalation_step e
+                    select e.step, e.kind, e.due_at, e.attempts, e.next_attempt_at from escalation_step e
                     where e.incident_id = i.id and e.status = 'PENDING'
                     order by e.due_at, e.id limit 1) n on true
                 where i.status in ('REPORTED', 'ASSESSING')
@@ -186,11 +188,13 @@ public class DeadlineBoard {
         Instant deadline = instant(rs, "deadline");
         String nextStep = rs.getString("next_step");
         DeadlineItem.NextStep next = nextStep == null ? null
-                : new DeadlineItem.NextStep(nextStep, StepKind.valueOf(rs.getString("next_kind")), instant(rs, "next_due"));
+                : new DeadlineItem.NextStep(nextStep, StepKind.valueOf(rs.getString("next_kind")), instant(rs, "next_due"),
+                rs.getInt("next_attempts"), instant(rs, "next_retry"));
+        TimeLeft left = TimeLeft.between(asOf, deadline);
         return new DeadlineItem(id, rs.getString("reference"), IncidentStatus.valueOf(rs.getString("status")),
                 IncidentKind.valueOf(rs.getString("kind")), rs.getString("school"), rs.getString("summary"), deadline,
-                time.isoLocal(deadline), Duration.between(asOf, deadline).toSeconds(), !asOf.isBefore(deadline), next,
-                rs.getInt("failed"));
+                time.isoLocal(deadline), left.seconds(), left.overdue(), next,
+                rs.getInt("failed"), rs.getInt("retrying"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

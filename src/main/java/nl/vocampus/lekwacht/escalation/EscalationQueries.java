@@ -21,11 +21,13 @@ public class EscalationQueries {
     @Transactional
     public List<EscalationStepView> stepsOf(String incidentId, CurrentUser user) {
         Incident incident = incidents.findVisible(incidentId, user);
-        return EscalationStep.of(incident.id).stream().map(EscalationQueries::view).toList();
+        boolean withErrors = user.seesDeliveryErrors();
+        return EscalationStep.of(incident.id).stream().map(s -> view(s, withErrors)).toList();
     }
 
-    static EscalationStepView view(EscalationStep s) {
+    /** {@code withError}: whether the reader may see the mail server's text (see {@link CurrentUser#seesDeliveryErrors}). */
+    static EscalationStepView view(EscalationStep s, boolean withError) {
         return new EscalationStepView(s.step, s.kind, Arrays.stream(s.recipients).map(Audience::valueOf).toList(), s.dueAt,
-                s.status, s.attempts, s.nextAttemptAt, s.sentAt, s.note, s.lastError);
+                s.status, s.attempts, s.nextAttemptAt, s.sentAt, s.note, withError ? s.lastError : null);
     }
 }

@@ -16,5 +16,6 @@ public record EscalationStepView(
         Instant nextAttemptAt,
         Instant sentAt,
         String note,
-        @Schema(description = "Why the last attempt failed") String lastError) {
+        @Schema(description = "Why the last attempt failed, in the mail server's words. Only for the privacy officer and "
+                + "the FG; null for staff and the leidinggevende, who see the status and attempts") String lastError) {
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
+import nl.vocampus.lekwacht.common.TimeLeft;
 import nl.vocampus.lekwacht.school.School;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -115,13 +116,13 @@ public class Incident extends PanacheEntityBase {
         this.deadline = awareAt.plus(NOTIFICATION_WINDOW);
     }
 
-    /** Whole hours until the deadline, rounded down; negative once it has passed. */
+    /** Whole hours until the deadline, truncated toward zero; negative once more than an hour has passed ({@link TimeLeft}). */
     public long hoursUntilDeadline(Instant now) {
-        return Math.floorDiv(Duration.between(now, deadline).toMinutes(), 60);
+        return TimeLeft.between(now, deadline).wholeHours();
     }
 
-    /** Past the deadline with no AP decision recorded. */
+    /** Past the deadline (0 seconds or less left, {@link TimeLeft}) with no AP decision recorded. */
     public boolean isOverdue(Instant now) {
-        return !status.isDecided() && !now.isBefore(deadline);
+        return !status.isDecided() && TimeLeft.between(now, deadline).overdue();
     }
 }

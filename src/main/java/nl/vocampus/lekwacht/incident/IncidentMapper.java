@@ -2,8 +2,8 @@ package nl.vocampus.lekwacht.incident;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.vocampus.lekwacht.common.AmsterdamTime;
+import nl.vocampus.lekwacht.common.TimeLeft;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -31,7 +31,7 @@ public class IncidentMapper {
     }
 
     static long remainingSeconds(Incident i, Instant now) {
-        return Duration.between(now, i.deadline).toSeconds();
+        return TimeLeft.between(now, i.deadline).seconds();
     }
 
     private static IncidentResponse.DeviceView device(Device d) {

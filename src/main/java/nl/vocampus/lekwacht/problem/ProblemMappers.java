@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.quarkus.arc.Arc;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import nl.vocampus.lekwacht.web.ErrorPages;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -27,7 +29,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The one family of exception mappers: every error leaves as application/problem+json.
+ * The one family of exception mappers: every API error leaves as application/problem+json, every page
+ * error as the page's HTML error page ({@link ErrorPages} knows which requests are pages).
  * Jackson's subtypes are mapped one by one because Quarkus ships its own mappers for some of them,
  * and the most specific exception type wins.
  */
@@ -115,7 +118,8 @@ public class ProblemMappers {
         }
         Problem problem = new Problem("about:blank", original.getStatusInfo().getReasonPhrase(), status,
                 status >= 500 ? "An internal error occurred" : e.getMessage(), path(uri), List.of());
-        Response.ResponseBuilder builder = Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
+        Response.ResponseBuilder builder = ErrorPages.isPageRequest(path(uri)) ? Response.fromResponse(errorPages().page(status))
+                : Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
         original.getHeaders().forEach((name, values) -> {
             if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE) && !name.equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH)) {
                 values.forEach(value -> builder.header(name, value));
@@ -131,8 +135,16 @@ public class ProblemMappers {
         return respond(new Problem("about:blank", "Internal Server Error", 500, "An internal error occurred", path(uri), List.of()));
     }
 
+    /** A page (not /api, not /q) gets its Dutch HTML error page with the same status; the API gets the problem. */
     static Response respond(Problem problem) {
+        if (ErrorPages.isPageRequest(problem.instance())) {
+            return errorPages().page(problem.status());
+        }
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static ErrorPages errorPages() {
+        return Arc.container().instance(ErrorPages.class).get();
     }
 
     private Response invalidField(String field, String message, UriInfo uri) {

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import nl.vocampus.lekwacht.problem.ProblemMappers;
+import nl.vocampus.lekwacht.web.ErrorPages;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -25,15 +26,11 @@ public class PageAuthenticationChallenge {
             priority = Priorities.USER - 100)
     public Uni<Response> unauthenticated(RuntimeException e, UriInfo uri, RoutingContext context) {
         HttpAuthenticator authenticator = context.get(HttpAuthenticator.class.getName());
-        if (isApi(context.normalizedPath()) || authenticator == null) {
+        if (!ErrorPages.isPageRequest(context.normalizedPath()) || authenticator == null) {
             return Uni.createFrom().item(API.unauthenticated(e, uri));
         }
         return authenticator.getChallenge(context)
                 .map(challenge -> challenge == null ? API.unauthenticated(e, uri) : toResponse(challenge));
-    }
-
-    static boolean isApi(String path) {
-        return path.startsWith("/api/") || path.equals("/api") || path.startsWith("/q/");
     }
 
     private static Response toResponse(ChallengeData challenge) {

@@ -115,16 +115,23 @@ final class CaseForms {
         }
     }
 
-    /** Closing (optional reason) or reopening (reason required). */
+    /**
+     * Closing (optional reason) or reopening (reason required; optionally when the new fact became known,
+     * which starts a new 72-hour clock).
+     */
     public static class Lifecycle {
-        static final List<String> FIELDS = List.of("closeReason", "reopenReason");
+        static final List<String> FIELDS = List.of("closeReason", "reopenReason", "reopenAwareDate", "reopenAwareTime");
 
         @RestForm public String closeReason;
         @RestForm public String reopenReason;
+        @RestForm public String reopenAwareDate;
+        @RestForm public String reopenAwareTime;
 
         Lifecycle normalized() {
             closeReason = orEmpty(closeReason);
             reopenReason = orEmpty(reopenReason);
+            reopenAwareDate = orEmpty(reopenAwareDate);
+            reopenAwareTime = orEmpty(reopenAwareTime);
             return this;
         }
     }

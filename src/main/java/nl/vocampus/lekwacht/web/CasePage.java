@@ -262,9 +262,11 @@ public class CasePage {
         if (form.reopenReason.isBlank()) {
             errors.add("reopenReason", pages.po().error_reopen_reason_required());
         }
-        ReopenRequest request = new ReopenRequest(form.reopenReason.strip(), null);
+        // Optional: when the new fact became known. Given, it starts a new 72-hour clock.
+        OffsetDateTime awareAt = reader(errors).moment(form.reopenAwareDate, form.reopenAwareTime, "reopenAware");
+        ReopenRequest request = new ReopenRequest(form.reopenReason.strip(), awareAt);
         return submit(id, errors, request, () -> lifecycle.reopen(id, request, user), forms -> forms.lifecycle = form,
-                "reason", "reopenReason");
+                "reason", "reopenReason", "awareDate", "reopenAwareDate");
     }
 
     @SuppressWarnings("unchecked")

@@ -59,9 +59,11 @@ public class DashboardPage {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<DeadlineRow> rows = list.items().stream().map(i -> DeadlineRow.of(i, time, pages.locale(), msg, po)).toList();
+        List<DeadlineRow> rows = list.items().stream().map(i -> DeadlineRow.of(i, list.asOf(), time, pages.locale(), msg, po)).toList();
+        // Mail is failing now when a message waits for another attempt (FAILED steps are shown per row).
+        boolean mailFailing = rows.stream().anyMatch(r -> r.retryingSteps() > 0);
         return pages.localized(Templates.dashboard(pages.context(po.dashboard_title(), PageContext.Nav.DASHBOARD), rows,
-                list.asOf().toEpochMilli(), rendered.etag(false)));
+                list.asOf().toEpochMilli(), rendered.etag(false), mailFailing));
     }
 
     /** /api/deadlines for the dashboard's script, which has the login cookie rather than a bearer token. */

@@ -301,6 +301,9 @@ public interface Msg {
     String error_aware_before_discovered();
 
     @Message
+    String error_aware_before_current();
+
+    @Message
     String error_invalid_choice();
 
     @Message
@@ -426,14 +429,16 @@ public interface Msg {
     @Message
     String list_caption();
 
+    /** Heading of each error page: errorTitle_$CONSTANT in the message files. */
     @Message
-    String not_found_title();
+    String errorTitle(PageError error);
+
+    /** What happened and what to do, per error page: errorText_$CONSTANT in the message files. */
+    @Message
+    String errorText(PageError error);
 
     @Message
-    String not_found_text();
-
-    @Message
-    String not_found_back();
+    String error_page_back();
 
     @Message
     String remaining_days_hours(int days, int hours);
@@ -449,6 +454,9 @@ public interface Msg {
 
     @Message
     String overdue_by(int hours);
+
+    @Message
+    String overdue_by_minutes(int minutes);
 
     @Message
     String date_time(String date, String time);

@@ -4,9 +4,10 @@ import java.util.Locale;
 
 /**
  * What the shared layout needs on every page: the title, who is logged in (null on the login page),
- * which menu item is current, and the language of the page.
+ * which menu item is current, the language of the page, and whether the logout form can be offered (it
+ * needs the request's CSRF token, which a refused request may not have).
  */
-public record PageContext(String title, String userName, boolean seesAllIncidents, Nav nav, Locale locale) {
+public record PageContext(String title, String userName, boolean seesAllIncidents, Nav nav, Locale locale, boolean logoutForm) {
 
     /** The menu item of the current page, marked with aria-current. */
     public enum Nav {

@@ -2,6 +2,7 @@ package nl.vocampus.lekwacht.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.vocampus.lekwacht.common.AmsterdamTime;
+import nl.vocampus.lekwacht.common.TimeLeft;
 
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -32,10 +33,11 @@ public class PageTime {
                 local.format(DateTimeFormatter.ofPattern("HH:mm", locale)));
     }
 
-    /** "nog 2 dagen en 23 uur", "nog 5 uur en 10 minuten", or "4 uur te laat". */
+    /** "nog 2 dagen en 23 uur", "nog 5 uur en 10 minuten", "4 uur te laat" or "25 minuten te laat", truncated ({@link TimeLeft}). */
     public static String remaining(long seconds, Msg msg) {
-        if (seconds < 0) {
-            return msg.overdue_by((int) Math.max(1, -seconds / 3600));
+        TimeLeft left = new TimeLeft(seconds);
+        if (left.overdue()) {
+            return left.hoursPart() > 0 ? msg.overdue_by((int) left.hoursPart()) : msg.overdue_by_minutes((int) left.minutesPart());
         }
         int days = (int) (seconds / 86_400);
         int hours = (int) (seconds % 86_400 / 3600);

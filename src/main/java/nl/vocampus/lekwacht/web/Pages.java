@@ -5,6 +5,7 @@ import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import nl.vocampus.lekwacht.security.CurrentUser;
 
 import java.util.Locale;
@@ -18,10 +19,13 @@ public class Pages {
 
     private final SecurityIdentity identity;
     private final CurrentUser user;
+    /** Looked up when needed: the error pages use this class for their layout. */
+    private final Instance<ErrorPages> errorPages;
 
-    Pages(SecurityIdentity identity, CurrentUser user) {
+    Pages(SecurityIdentity identity, CurrentUser user, Instance<ErrorPages> errorPages) {
         this.identity = identity;
         this.user = user;
+        this.errorPages = errorPages;
     }
 
     public Locale locale() {
@@ -43,14 +47,19 @@ public class Pages {
 
     /** The layout data for a page of the logged-in user. */
     public PageContext context(String title, PageContext.Nav nav) {
+        return context(title, nav, true);
+    }
+
+    /** As {@link #context(String, PageContext.Nav)}; without the logout form when the request has no CSRF token. */
+    public PageContext context(String title, PageContext.Nav nav, boolean logoutForm) {
         boolean anonymous = identity.isAnonymous();
-        return new PageContext(title, anonymous ? null : user.name(), !anonymous && user.seesAllIncidents(), nav, locale());
+        return new PageContext(title, anonymous ? null : user.name(), !anonymous && user.seesAllIncidents(), nav, locale(),
+                logoutForm);
     }
 
     /** The "not found" page with status 404: for an unknown incident, or one this user may not see. */
     public jakarta.ws.rs.core.Response notFound() {
-        return jakarta.ws.rs.core.Response.status(jakarta.ws.rs.core.Response.Status.NOT_FOUND)
-                .entity(localized(Templates.notFound(context(msg().not_found_title(), PageContext.Nav.NONE)))).build();
+        return errorPages.get().page(404, PageError.NOT_FOUND);
     }
 
     /** Renders the template in the page language, whatever the browser's Accept-Language says. */

@@ -42,6 +42,24 @@ public interface PoMsg {
     String dashboard_next_step(String kind, String when);
 
     @Message
+    String dashboard_next_step_sending(String kind, String when);
+
+    @Message
+    String dashboard_next_step_retrying(String kind, int attempts, String when);
+
+    @Message
+    String dashboard_retry_soon();
+
+    @Message
+    String dashboard_retrying(int count);
+
+    @Message
+    String dashboard_mail_failing_title();
+
+    @Message
+    String dashboard_mail_failing_text();
+
+    @Message
     String dashboard_no_next_step();
 
     @Message
@@ -325,6 +343,12 @@ public interface PoMsg {
 
     @Message
     String lf_reopen_hint();
+
+    @Message
+    String lf_reopen_aware();
+
+    @Message
+    String lf_reopen_aware_hint();
 
     @Message
     String lf_reopen_submit();

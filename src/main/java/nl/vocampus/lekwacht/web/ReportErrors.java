@@ -79,6 +79,8 @@ final class ReportErrors {
             message = msg.error_discovered_before_occurred();
         } else if (field.equals("awareAt") && text.startsWith("must not be before discoveredAt")) {
             message = msg.error_aware_before_discovered();
+        } else if (field.equals("awareAt") && text.startsWith("must not be before the current moment of awareness")) {
+            message = msg.error_aware_before_current();
         } else if (field.equals("school")) {
             message = msg.error_school_unknown();
         } else if (field.equals("device")) {

@@ -21,9 +21,9 @@ final class Templates {
 
     static native TemplateInstance meldingen(PageContext page, List<IncidentView> incidents, Pager pager);
 
-    static native TemplateInstance notFound(PageContext page);
+    static native TemplateInstance error(PageContext page, String heading, String text);
 
-    static native TemplateInstance dashboard(PageContext page, List<DeadlineRow> rows, long asOf, String etag);
+    static native TemplateInstance dashboard(PageContext page, List<DeadlineRow> rows, long asOf, String etag, boolean mailFailing);
 
     static native TemplateInstance incident(PageContext page, CaseView view);
 

@@ -43,6 +43,9 @@ class MessagesTest {
         assertEquals("nog 5 uur en 10 minuten", PageTime.remaining(5 * 3600 + 600, dutch));
         assertEquals("nog 9 minuten", PageTime.remaining(9 * 60 + 30, dutch));
         assertEquals("4 uur te laat", PageTime.remaining(-4 * 3600 - 5, dutch));
+        assertEquals("nog 0 minuten", PageTime.remaining(59, dutch), "truncated, never rounded up");
+        assertEquals("0 minuten te laat", PageTime.remaining(0, dutch), "at 0 s the deadline has passed");
+        assertEquals("25 minuten te laat", PageTime.remaining(-25 * 60 - 59, dutch), "not an hour late yet");
     }
 
     private static Properties load(String resource) throws IOException {

@@ -80,6 +80,15 @@ class OfficerPagesTest extends LaptopReported {
         assertContains(dashboardItem(officer.get("/dashboard").asString(), id), "band-ok");
         clock.set(Instant.parse("2026-11-24T00:00:00Z"));
         assertContains(dashboardItem(officer.get("/dashboard").asString(), id), "<span class=\"band-label\">Minder dan 12 uur</span>");
+        clock.set(Instant.parse("2026-11-24T07:59:10Z")); // 50 s left: truncated, never rounded up to a minute
+        String lastMinute = dashboardItem(officer.get("/dashboard").asString(), id);
+        assertContains(lastMinute, "<strong class=\"countdown\">nog 0 uur 0 min</strong>");
+        assertContains(lastMinute, "band-urgent");
+        clock.set(Instant.parse("2026-11-24T08:00:00Z")); // 0 s left: overdue, as the list and the API say
+        String atDeadline = dashboardItem(officer.get("/dashboard").asString(), id);
+        assertContains(atDeadline, "band-overdue");
+        assertContains(atDeadline, "<span class=\"band-label\">Verstreken</span>");
+        as(PRIVACY).get("/api/incidents/" + id).then().body("remainingSeconds", equalTo(0)).body("overdue", equalTo(true));
         clock.set(Instant.parse("2026-11-24T10:05:00Z"));
         String overdue = dashboardItem(officer.get("/dashboard").asString(), id);
         assertContains(overdue, "band-overdue");
@@ -221,6 +230,55 @@ class OfficerPagesTest extends LaptopReported {
         assertContains(page, "Wordt beoordeeld");
         Response twice = officer.form().formParam("closeReason", "").post("/incidenten/" + id + "/sluiten");
         assertContains(twice.then().statusCode(409).extract().asString(), "Dit kan niet in de huidige stand van zaken");
+    }
+
+    @Test
+    void reopeningWithTheMomentTheNewFactBecameKnownStartsANew72HourClock() {
+        WebSession officer = WebSession.login(PRIVACY);
+        officer.get("/incidenten/" + id);
+        officer.form().formParam("notifyAp", "false").formParam("reasoning", "Versleuteld, sleutel veilig")
+                .post("/incidenten/" + id + "/besluit").then().statusCode(303);
+        clock.set(Instant.parse("2026-11-22T12:00:00Z")); // 13:00 in Amsterdam
+        String page = officer.get("/incidenten/" + id).asString();
+        assertContains(page, "<legend>Wanneer werd het nieuwe feit bekend? (niet verplicht)</legend>");
+        assertContains(page, "<label for=\"reopenAwareDate\">Datum</label>");
+        assertContains(page, "aria-describedby=\"reopenAware-hint\"");
+
+        Map<String, Long> before = rows.snapshot();
+        Response noTime = officer.form().formParam("reopenReason", "Sleutel toch bekend").formParam("reopenAwareDate", "2026-11-22")
+                .post("/incidenten/" + id + "/heropenen");
+        assertContains(noTime.then().statusCode(400).extract().asString(),
+                "<p class=\"field-error\" id=\"reopenAwareTime-error\">Vul ook de tijd in.</p>");
+        assertContains(noTime.asString(), "value=\"2026-11-22\"");
+        Response future = officer.form().formParam("reopenReason", "Sleutel toch bekend").formParam("reopenAwareDate", "2026-11-22")
+                .formParam("reopenAwareTime", "15:00").post("/incidenten/" + id + "/heropenen");
+        assertContains(future.then().statusCode(400).extract().asString(),
+                "<p class=\"field-error\" id=\"reopenAwareDate-error\">Dit moment ligt in de toekomst.</p>");
+        Response earlier = officer.form().formParam("reopenReason", "Sleutel toch bekend").formParam("reopenAwareDate", "2026-11-21")
+                .formParam("reopenAwareTime", "08:00").post("/incidenten/" + id + "/heropenen");
+        assertContains(earlier.then().statusCode(400).extract().asString(),
+                "<p class=\"field-error\" id=\"reopenAwareDate-error\">Dit moment ligt voor het moment waarop de school al van het incident wist.");
+        assertEquals(before, rows.snapshot(), "a refused reopen writes nothing");
+
+        officer.form().formParam("reopenReason", "Sleutel toch bekend").formParam("reopenAwareDate", "2026-11-22")
+                .formParam("reopenAwareTime", "12:30").post("/incidenten/" + id + "/heropenen").then().statusCode(303);
+        as(PRIVACY).get("/api/incidents/" + id).then().statusCode(200)
+                .body("status", equalTo("ASSESSING"))
+                .body("awareAt", equalTo("2026-11-22T11:30:00Z"))
+                .body("deadline", equalTo("2026-11-25T11:30:00Z"));
+        assertContains(officer.get("/incidenten/" + id).asString(), "woensdag 25 november 2026 om 12:30");
+    }
+
+    @Test
+    void reopeningWithoutAMomentKeepsTheDeadline() {
+        WebSession officer = WebSession.login(PRIVACY);
+        officer.get("/incidenten/" + id);
+        officer.form().formParam("notifyAp", "false").formParam("reasoning", "Versleuteld, sleutel veilig")
+                .post("/incidenten/" + id + "/besluit").then().statusCode(303);
+        officer.form().formParam("reopenReason", "Nieuwe informatie").formParam("reopenAwareDate", "").formParam("reopenAwareTime", "")
+                .post("/incidenten/" + id + "/heropenen").then().statusCode(303);
+        as(PRIVACY).get("/api/incidents/" + id).then().statusCode(200)
+                .body("status", equalTo("ASSESSING")).body("deadline", equalTo("2026-11-24T08:00:00Z"));
     }
 
     @Test
