@@ -2,6 +2,7 @@ package nl.vocampus.lekwacht.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -20,10 +21,15 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.sql.SQLException;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -52,26 +58,50 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unrecognizedProperty(UnrecognizedPropertyException e, UriInfo uri) {
-        return invalidField(jsonPath(e), "is not a known field", uri);
+        return jsonMapping(e, uri);
     }
 
     @ServerExceptionMapper
     public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
-        return invalidField(jsonPath(e), expectation(e.getTargetType()), uri);
+        return jsonMapping(e, uri);
     }
 
     @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
-        String field = jsonPath(e);
-        if (field.isEmpty()) {
-            return respond(new Problem(INVALID_INPUT, "Invalid input", 400, "The request body must be a JSON object", path(uri), List.of()));
-        }
-        return invalidField(field, expectation(e.getTargetType()), uri);
+        return jsonMapping(e, uri);
     }
 
     @ServerExceptionMapper
     public Response valueInstantiation(ValueInstantiationException e, UriInfo uri) {
-        return invalidField(jsonPath(e), "has an invalid value", uri);
+        return jsonMapping(e, uri);
+    }
+
+    /** Any other mapping failure, e.g. a number too large for its field (Jackson wraps the parser's error with the path). */
+    @ServerExceptionMapper
+    public Response jsonMapping(JsonMappingException e, UriInfo uri) {
+        String field = jsonPath(e);
+        if (field.isEmpty() && e instanceof MismatchedInputException && !(e instanceof InvalidFormatException)) {
+            return respond(new Problem(INVALID_INPUT, "Invalid input", 400, "The request body must be a JSON object", path(uri), List.of()));
+        }
+        return respond(ProblemException.invalid(List.of(fieldError(field.isEmpty() ? "body" : field, e))).toProblem(path(uri)));
+    }
+
+    /** What a mapping failure means for its field, as message and code. */
+    private static Problem.FieldError fieldError(String field, JsonMappingException e) {
+        if (e instanceof UnrecognizedPropertyException) {
+            return new Problem.FieldError(field, ErrorCode.UNKNOWN_FIELD, "is not a known field");
+        }
+        if (e instanceof ValueInstantiationException) {
+            return new Problem.FieldError(field, "has an invalid value");
+        }
+        Class<?> target = e instanceof MismatchedInputException m ? m.getTargetType() : null;
+        if (target != null && target.isEnum()) {
+            return new Problem.FieldError(field, ErrorCode.UNKNOWN_VALUE, expectation(target));
+        }
+        if (target == null && e.getCause() instanceof InputCoercionException coercion) {
+            target = coercion.getTargetType();
+        }
+        return new Problem.FieldError(field, ErrorCode.WRONG_TYPE, expectation(target));
     }
 
     @ServerExceptionMapper
@@ -106,12 +136,15 @@ public class ProblemMappers {
             return malformedJson(parse, uri);
         }
         if (e.getCause() instanceof JsonMappingException mapping) {
-            return invalidField(jsonPath(mapping), expectation(mapping instanceof MismatchedInputException m ? m.getTargetType() : null), uri);
+            return jsonMapping(mapping, uri);
+        }
+        if (e.getCause() instanceof ProblemException problem) {
+            return problem(problem, uri);
         }
         Response original = e.getResponse();
         int status = original.getStatus();
         if (status >= 500) {
-            LOG.errorf(e, "Server error on %s", path(uri));
+            logSafely("Server error", e, uri);
         }
         Problem problem = new Problem("about:blank", original.getStatusInfo().getReasonPhrase(), status,
                 status >= 500 ? "An internal error occurred" : e.getMessage(), path(uri), List.of());
@@ -126,17 +159,49 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
-        // Only the path is logged: bodies may carry personal data.
-        LOG.errorf(e, "Unexpected error on %s", path(uri));
-        return respond(new Problem("about:blank", "Internal Server Error", 500, "An internal error occurred", path(uri), List.of()));
+        String incident = logSafely("Unexpected error", e, uri);
+        return respond(new Problem("about:blank", "Internal Server Error", 500, "An internal error occurred (log reference "
+                + incident + ")", path(uri), List.of()));
+    }
+
+    /**
+     * Logs a failure without any exception message: the messages of a failed statement quote the row
+     * (Hibernate and the PostgreSQL driver put the values in them), and other messages may quote input.
+     * What is logged is the path, a reference the client also gets, each exception's class and SQLState,
+     * and the stack trace of where it happened.
+     */
+    static String logSafely(String what, Throwable e, UriInfo uri) {
+        String reference = UUID.randomUUID().toString();
+        StringBuilder chain = new StringBuilder();
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable t = e; t != null && seen.add(t); t = t.getCause()) {
+            chain.append(chain.isEmpty() ? "" : " <- ").append(t.getClass().getName());
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                chain.append(" (SQLState ").append(sql.getSQLState()).append(')');
+            }
+        }
+        LOG.errorf(withoutMessages(e, seen.size()), "%s on %s [reference %s]: %s", what, path(uri), reference, chain);
+        return reference;
+    }
+
+    /** The same chain of classes and stack traces, with every message left out. */
+    private static Throwable withoutMessages(Throwable e, int depth) {
+        if (e == null || depth <= 0) {
+            return null;
+        }
+        Throwable cause = withoutMessages(e.getCause() == e ? null : e.getCause(), depth - 1);
+        Throwable copy = new Throwable(e.getClass().getName(), cause, false, true) {
+            @Override
+            public String toString() {
+                return getMessage();
+            }
+        };
+        copy.setStackTrace(e.getStackTrace());
+        return copy;
     }
 
     static Response respond(Problem problem) {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
-    }
-
-    private Response invalidField(String field, String message, UriInfo uri) {
-        return respond(ProblemException.invalid(field.isEmpty() ? "body" : field, message).toProblem(path(uri)));
     }
 
     private static String path(UriInfo uri) {
