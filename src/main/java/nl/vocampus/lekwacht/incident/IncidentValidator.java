@@ -75,7 +75,7 @@ public class IncidentValidator {
         if (at.isAfter(now.plus(skew))) {
             return errors.add(field, ErrorCode.IN_THE_FUTURE, "must not be in the future");
         }
-        return errors.check(!at.isBefore(Moments.EARLIEST), field, ErrorCode.OUT_OF_RANGE, Moments.TOO_EARLY);
+        return errors.check(!at.isBefore(Moments.EARLIEST), field, ErrorCode.TOO_EARLY, Moments.TOO_EARLY);
     }
 
     static Instant instant(OffsetDateTime value) {

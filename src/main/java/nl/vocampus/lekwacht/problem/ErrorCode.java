@@ -12,9 +12,15 @@ public enum ErrorCode {
     /** Not one of the allowed values of a closed set. */
     UNKNOWN_VALUE("unknown-value"),
     UNKNOWN_FIELD("unknown-field"),
+    /** Missing, null or blank where a value is required. */
+    REQUIRED("required"),
+    /** More characters or items than allowed. */
+    TOO_LONG("too-long"),
     /** A moment after now plus the allowed clock skew. */
     IN_THE_FUTURE("must-not-be-future"),
-    /** A moment or day before {@link nl.vocampus.lekwacht.common.Moments#EARLIEST}, or a day after {@link nl.vocampus.lekwacht.common.Moments#LATEST_DAY}. */
+    /** A moment before {@link nl.vocampus.lekwacht.common.Moments#EARLIEST}. */
+    TOO_EARLY("too-early"),
+    /** A number outside its bounds, or a register day outside {@link nl.vocampus.lekwacht.common.Moments#EARLIEST_DAY} to {@link nl.vocampus.lekwacht.common.Moments#LATEST_DAY}. */
     OUT_OF_RANGE("out-of-range");
 
     private final String code;

@@ -37,8 +37,8 @@ public record Problem(
     public record FieldError(
             @Schema(examples = "discoveredAt") String field,
             @Schema(examples = "must not be in the future") String message,
-            @Schema(description = "What kind of error, for clients that act on it: invalid-character, wrong-type, unknown-value, "
-                    + "unknown-field, must-not-be-future, out-of-range; absent for the other rules", examples = "must-not-be-future")
+            @Schema(description = "What kind of error, for clients that act on it: required, too-long, out-of-range, invalid-character, "
+                    + "wrong-type, unknown-value, unknown-field, must-not-be-future, too-early; absent for the other rules", examples = "must-not-be-future")
             String code) {
 
         public FieldError(String field, String message) {

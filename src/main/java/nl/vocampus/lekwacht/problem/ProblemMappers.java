@@ -14,6 +14,14 @@ import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -50,7 +58,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
+                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage(), code(v)))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
         return respond(ProblemException.invalid(errors).toProblem(path(uri)));
@@ -100,6 +108,9 @@ public class ProblemMappers {
         }
         if (target == null && e.getCause() instanceof InputCoercionException coercion) {
             target = coercion.getTargetType();
+        } else if (target == null && e.getCause() instanceof JsonParseException) {
+            // Read inside a field: bytes that are not UTF-8, such as an encoded half of a surrogate pair.
+            return new Problem.FieldError(field, ErrorCode.INVALID_CHARACTER, "is not valid UTF-8 text");
         }
         return new Problem.FieldError(field, ErrorCode.WRONG_TYPE, expectation(target));
     }
@@ -247,6 +258,21 @@ public class ProblemMappers {
             }
         }
         return path.toString();
+    }
+
+    /** The code of a Bean Validation constraint, where one applies. */
+    private static String code(ConstraintViolation<?> violation) {
+        Class<?> constraint = violation.getConstraintDescriptor().getAnnotation().annotationType();
+        if (constraint == NotNull.class || constraint == NotBlank.class || constraint == NotEmpty.class) {
+            return ErrorCode.REQUIRED.code();
+        }
+        if (constraint == Size.class) {
+            return ErrorCode.TOO_LONG.code();
+        }
+        if (constraint == Max.class || constraint == Min.class || constraint == Positive.class || constraint == PositiveOrZero.class) {
+            return ErrorCode.OUT_OF_RANGE.code();
+        }
+        return null;
     }
 
     /** Drops the method and body parameter nodes, leaving the path inside the request body or the query parameter's name. */

@@ -74,7 +74,7 @@ final class ReportErrors {
         String message;
         if (ErrorCode.INVALID_CHARACTER.code().equals(error.code())) {
             message = msg.error_invalid_character();
-        } else if (ErrorCode.OUT_OF_RANGE.code().equals(error.code())) {
+        } else if (ErrorCode.TOO_EARLY.code().equals(error.code())) {
             message = msg.error_too_early();
         } else if (ErrorCode.IN_THE_FUTURE.code().equals(error.code()) || text.startsWith("must not be in the future")) {
             message = msg.error_future();
