@@ -29,15 +29,10 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import java.sql.SQLException;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -170,45 +165,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
-        String incident = logSafely("Unexpected error", e, uri);
+        String reference = logSafely("Unexpected error", e, uri);
         return respond(new Problem("about:blank", "Internal Server Error", 500, "An internal error occurred (log reference "
-                + incident + ")", path(uri), List.of()));
+                + reference + ")", path(uri), List.of()));
     }
 
-    /**
-     * Logs a failure without any exception message: the messages of a failed statement quote the row
-     * (Hibernate and the PostgreSQL driver put the values in them), and other messages may quote input.
-     * What is logged is the path, a reference the client also gets, each exception's class and SQLState,
-     * and the stack trace of where it happened.
-     */
+    /** Logs the failure with {@link SafeLog}, naming the request's path; returns the reference the client gets. */
     static String logSafely(String what, Throwable e, UriInfo uri) {
-        String reference = UUID.randomUUID().toString();
-        StringBuilder chain = new StringBuilder();
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Throwable t = e; t != null && seen.add(t); t = t.getCause()) {
-            chain.append(chain.isEmpty() ? "" : " <- ").append(t.getClass().getName());
-            if (t instanceof SQLException sql && sql.getSQLState() != null) {
-                chain.append(" (SQLState ").append(sql.getSQLState()).append(')');
-            }
-        }
-        LOG.errorf(withoutMessages(e, seen.size()), "%s on %s [reference %s]: %s", what, path(uri), reference, chain);
-        return reference;
-    }
-
-    /** The same chain of classes and stack traces, with every message left out. */
-    private static Throwable withoutMessages(Throwable e, int depth) {
-        if (e == null || depth <= 0) {
-            return null;
-        }
-        Throwable cause = withoutMessages(e.getCause() == e ? null : e.getCause(), depth - 1);
-        Throwable copy = new Throwable(e.getClass().getName(), cause, false, true) {
-            @Override
-            public String toString() {
-                return getMessage();
-            }
-        };
-        copy.setStackTrace(e.getStackTrace());
-        return copy;
+        return SafeLog.error(LOG, what + " on " + path(uri), e);
     }
 
     static Response respond(Problem problem) {
