@@ -8,6 +8,7 @@ import nl.vocampus.lekwacht.incident.DataCategory;
 import nl.vocampus.lekwacht.incident.RemoteWipe;
 import nl.vocampus.lekwacht.incident.WhatHappened;
 import nl.vocampus.lekwacht.incident.YesNoUnknown;
+import nl.vocampus.lekwacht.problem.MultiLine;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -26,11 +27,11 @@ public record AssessmentRequest(
         @Size(max = 30) List<@NotNull DataCategory> dataCategories,
         @Schema(description = "How many people are affected (AP 7)", examples = "120") @PositiveOrZero @Max(10_000_000) Integer numberOfPeople,
         @Schema(description = "How many records (AP 6)") @PositiveOrZero @Max(100_000_000) Integer numberOfRecords,
-        @Schema(description = "Who the people affected are (AP 7)") @Size(max = 2000) String peopleDescription,
+        @Schema(description = "Who the people affected are (AP 7)") @Size(max = 2000) @MultiLine String peopleDescription,
         @Schema(description = "Pupils (minors) are among the people affected") Boolean childrenInvolved,
         @Schema(description = "Device or file encrypted (AP 8)") YesNoUnknown encrypted,
         @Schema(description = "The key or password may be known to others") YesNoUnknown keyCompromised,
-        @Schema(description = "How the data was protected (AP 8), e.g. BitLocker with TPM and PIN") @Size(max = 2000) String encryptionDescription,
+        @Schema(description = "How the data was protected (AP 8), e.g. BitLocker with TPM and PIN") @Size(max = 2000) @MultiLine String encryptionDescription,
         @Schema(description = "The data can be restored from elsewhere") YesNoUnknown backupAvailable,
         RemoteWipe remoteWipe,
         @Schema(description = "The wrong recipient is known and trusted") YesNoUnknown recipientKnownAndTrusted,
@@ -42,12 +43,12 @@ public record AssessmentRequest(
         @Schema(description = "Someone used another person's account in a pupil system") Boolean accountMisuse,
         Boolean ransomware,
         @Schema(description = "People affected live in other countries (AP 2)") YesNoUnknown peopleInOtherCountries,
-        @Schema(description = "Supervisory authorities in other countries that were told, or 'geen' (AP 2)") @Size(max = 1000) String foreignAuthorities,
-        @Schema(description = "Other regulators told, e.g. Inspectie van het Onderwijs, or 'geen' (AP 1)") @Size(max = 1000) String otherRegulators,
-        @Schema(description = "Other organisations involved, e.g. a supplier, or 'geen' (AP 3)") @Size(max = 2000) String otherOrganisations,
+        @Schema(description = "Supervisory authorities in other countries that were told, or 'geen' (AP 2)") @Size(max = 1000) @MultiLine String foreignAuthorities,
+        @Schema(description = "Other regulators told, e.g. Inspectie van het Onderwijs, or 'geen' (AP 1)") @Size(max = 1000) @MultiLine String otherRegulators,
+        @Schema(description = "Other organisations involved, e.g. a supplier, or 'geen' (AP 3)") @Size(max = 2000) @MultiLine String otherOrganisations,
         @Schema(description = "The officer's judgement of the severity for the people affected (AP 9)") Severity severity,
-        @Schema(description = "Consequences for the people affected (AP 9)") @Size(max = 4000) String consequences,
-        @Schema(description = "The cause, for the register") @Size(max = 4000) String cause,
-        @Schema(description = "Measures taken (AP 10)") @Size(max = 4000) String measuresTaken,
-        @Size(max = 8000) String notes) {
+        @Schema(description = "Consequences for the people affected (AP 9)") @Size(max = 4000) @MultiLine String consequences,
+        @Schema(description = "The cause, for the register") @Size(max = 4000) @MultiLine String cause,
+        @Schema(description = "Measures taken (AP 10)") @Size(max = 4000) @MultiLine String measuresTaken,
+        @Size(max = 8000) @MultiLine String notes) {
 }

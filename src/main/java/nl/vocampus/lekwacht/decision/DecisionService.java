@@ -5,7 +5,6 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import nl.vocampus.lekwacht.assessment.AssessmentService;
 import nl.vocampus.lekwacht.assessment.Suggestion;
-import nl.vocampus.lekwacht.common.LekwachtConfig;
 import nl.vocampus.lekwacht.escalation.EscalationStep;
 import nl.vocampus.lekwacht.escalation.StepStatus;
 import nl.vocampus.lekwacht.filing.FilingService;
@@ -13,6 +12,7 @@ import nl.vocampus.lekwacht.incident.Incident;
 import nl.vocampus.lekwacht.incident.IncidentEvent;
 import nl.vocampus.lekwacht.incident.IncidentListener;
 import nl.vocampus.lekwacht.incident.IncidentService;
+import nl.vocampus.lekwacht.incident.IncidentValidator;
 import nl.vocampus.lekwacht.incident.Transition;
 import nl.vocampus.lekwacht.problem.FieldErrors;
 import nl.vocampus.lekwacht.security.CurrentUser;
@@ -29,16 +29,16 @@ public class DecisionService {
     private final Clock clock;
     private final IncidentService incidents;
     private final List<IncidentListener> listeners;
-    private final LekwachtConfig config;
+    private final IncidentValidator validator;
     private final AssessmentService assessments;
     private final FilingService filings;
 
-    DecisionService(Clock clock, IncidentService incidents, Instance<IncidentListener> listeners, LekwachtConfig config,
+    DecisionService(Clock clock, IncidentService incidents, Instance<IncidentListener> listeners, IncidentValidator validator,
                     AssessmentService assessments, FilingService filings) {
         this.clock = clock;
         this.incidents = incidents;
         this.listeners = listeners.stream().toList();
-        this.config = config;
+        this.validator = validator;
         this.assessments = assessments;
         this.filings = filings;
     }
@@ -64,8 +64,7 @@ public class DecisionService {
             errors.check(request.apReference() != null && !request.apReference().isBlank(), "apReference", "is required when the AP was notified")
                     .check(notifiedAt != null, "notifiedAt", "is required when the AP was notified");
             if (notifiedAt != null) {
-                errors.check(!notifiedAt.isAfter(now.plus(config.clockSkew())), "notifiedAt", "must not be in the future")
-                        .check(!notifiedAt.isBefore(incident.discoveredAt), "notifiedAt", "must not be before the incident was discovered");
+                validator.checkMoment(incident, notifiedAt, now, "notifiedAt", errors);
             }
             filings.checkDecisionFiling(incident, request.apReference(), notifiedAt, errors);
         }

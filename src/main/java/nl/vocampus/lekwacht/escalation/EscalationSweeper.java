@@ -5,6 +5,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.vocampus.lekwacht.common.LekwachtConfig;
+import nl.vocampus.lekwacht.problem.SafeLog;
 import org.jboss.logging.Logger;
 
 import java.lang.management.ManagementFactory;
@@ -89,7 +90,7 @@ public class EscalationSweeper {
                 total = total.plus(result.get());
             } catch (ExecutionException e) {
                 // The steps stay leased and PENDING; another sweep takes them once the lease ends.
-                LOG.error("Escalation sending failed unexpectedly", e.getCause());
+                SafeLog.error(LOG, "Escalation sending failed unexpectedly", e.getCause());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;

@@ -3,12 +3,10 @@ package nl.vocampus.lekwacht.incident;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
-import nl.vocampus.lekwacht.common.LekwachtConfig;
 import nl.vocampus.lekwacht.problem.FieldErrors;
 import nl.vocampus.lekwacht.security.CurrentUser;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -23,15 +21,15 @@ public class IncidentLifecycle {
     private final IncidentService incidents;
     private final IncidentMapper mapper;
     private final List<IncidentListener> listeners;
-    private final Duration skew;
+    private final IncidentValidator validator;
 
     IncidentLifecycle(Clock clock, IncidentService incidents, IncidentMapper mapper, Instance<IncidentListener> listeners,
-                      LekwachtConfig config) {
+                      IncidentValidator validator) {
         this.clock = clock;
         this.incidents = incidents;
         this.mapper = mapper;
         this.listeners = listeners.stream().toList();
-        this.skew = config.clockSkew();
+        this.validator = validator;
     }
 
     @Transactional
@@ -58,8 +56,7 @@ public class IncidentLifecycle {
         Transition.REOPEN.check(incident);
         Instant awareAt = request.awareAt() == null ? null : request.awareAt().toInstant();
         if (awareAt != null) {
-            new FieldErrors()
-                    .check(!awareAt.isAfter(now.plus(skew)), "awareAt", "must not be in the future")
+            validator.checkMoment(awareAt, now, "awareAt", new FieldErrors())
                     .check(!awareAt.isBefore(incident.awareAt), "awareAt",
                             "must not be before the current moment of awareness (" + incident.awareAt + "): the new fact became known later")
                     .throwIfAny();

@@ -2,6 +2,8 @@ package nl.vocampus.lekwacht.incident;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.vocampus.lekwacht.common.LekwachtConfig;
+import nl.vocampus.lekwacht.common.Moments;
+import nl.vocampus.lekwacht.problem.ErrorCode;
 import nl.vocampus.lekwacht.problem.FieldErrors;
 import nl.vocampus.lekwacht.school.School;
 
@@ -22,7 +24,6 @@ public class IncidentValidator {
 
     /** Checks a new report against the clock and returns its school; throws with every problem found. */
     public School validateNew(CreateIncidentRequest r, Instant now) {
-        Instant latest = now.plus(skew);
         Instant from = instant(r.occurredFrom());
         Instant to = instant(r.occurredTo());
         Instant discovered = instant(r.discoveredAt());
@@ -39,10 +40,10 @@ public class IncidentValidator {
         if (!r.kind().isDevice() && r.device() != null) {
             errors.add("device", "must be absent for DATA_LEAK; report a lost or stolen device as LOST_DEVICE or STOLEN_DEVICE");
         }
-        errors.check(notAfter(discovered, latest), "discoveredAt", "must not be in the future");
-        errors.check(notAfter(from, latest), "occurredFrom", "must not be in the future");
-        errors.check(notAfter(to, latest), "occurredTo", "must not be in the future");
-        errors.check(notAfter(aware, latest), "awareAt", "must not be in the future");
+        checkMoment(discovered, now, "discoveredAt", errors);
+        checkMoment(from, now, "occurredFrom", errors);
+        checkMoment(to, now, "occurredTo", errors);
+        checkMoment(aware, now, "awareAt", errors);
         errors.check(notAfter(from, to), "occurredTo", "must not be before occurredFrom");
         errors.check(notAfter(from, discovered), "discoveredAt", "must not be before occurredFrom: an incident is discovered after it starts");
         errors.check(notAfter(discovered, aware), "awareAt", "must not be before discoveredAt");
@@ -52,16 +53,29 @@ public class IncidentValidator {
 
     /** A corrected awareness moment: known, not in the future, not before the discovery. */
     public void validateAwareness(Incident incident, Instant awareAt, Instant now) {
-        new FieldErrors()
-                .check(!awareAt.isAfter(now.plus(skew)), "awareAt", "must not be in the future")
+        checkMoment(awareAt, now, "awareAt", new FieldErrors())
                 .check(!awareAt.isBefore(incident.discoveredAt), "awareAt", "must not be before discoveredAt (" + incident.discoveredAt + ")")
                 .throwIfAny();
     }
 
-    /** A moment recorded for an incident (filed, informed): known, not in the future, not before the discovery. */
+    /** A moment recorded for an incident (filed, informed, notified): in range and not before the discovery. */
     public FieldErrors checkMoment(Incident incident, Instant at, Instant now, String field, FieldErrors errors) {
-        return errors.check(!at.isAfter(now.plus(skew)), field, "must not be in the future")
+        return checkMoment(at, now, field, errors)
                 .check(!at.isBefore(incident.discoveredAt), field, "must not be before the incident was discovered");
+    }
+
+    /**
+     * The one range for every moment a client sends: from {@link Moments#EARLIEST} (2000-01-01 in Amsterdam)
+     * to now plus the clock skew. A missing moment is left to the field's own rule.
+     */
+    public FieldErrors checkMoment(Instant at, Instant now, String field, FieldErrors errors) {
+        if (at == null) {
+            return errors;
+        }
+        if (at.isAfter(now.plus(skew))) {
+            return errors.add(field, ErrorCode.IN_THE_FUTURE, "must not be in the future");
+        }
+        return errors.check(!at.isBefore(Moments.EARLIEST), field, ErrorCode.TOO_EARLY, Moments.TOO_EARLY);
     }
 
     static Instant instant(OffsetDateTime value) {

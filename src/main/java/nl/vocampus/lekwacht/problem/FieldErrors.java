@@ -13,8 +13,17 @@ public final class FieldErrors {
         return this;
     }
 
+    public FieldErrors add(String field, ErrorCode code, String message) {
+        errors.add(new Problem.FieldError(field, code, message));
+        return this;
+    }
+
     public FieldErrors check(boolean valid, String field, String message) {
         return valid ? this : add(field, message);
+    }
+
+    public FieldErrors check(boolean valid, String field, ErrorCode code, String message) {
+        return valid ? this : add(field, code, message);
     }
 
     public void throwIfAny() {

@@ -33,8 +33,20 @@ public record Problem(
     }
 
     @Schema(name = "FieldError")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record FieldError(
             @Schema(examples = "discoveredAt") String field,
-            @Schema(examples = "must not be in the future") String message) {
+            @Schema(examples = "must not be in the future") String message,
+            @Schema(description = "What kind of error, for clients that act on it: required, too-long, out-of-range, invalid-character, "
+                    + "wrong-type, unknown-value, unknown-field, must-not-be-future, too-early; absent for the other rules", examples = "must-not-be-future")
+            String code) {
+
+        public FieldError(String field, String message) {
+            this(field, message, null);
+        }
+
+        public FieldError(String field, ErrorCode code, String message) {
+            this(field, message, code.code());
+        }
     }
 }

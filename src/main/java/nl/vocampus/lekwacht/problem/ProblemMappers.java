@@ -2,6 +2,7 @@ package nl.vocampus.lekwacht.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -14,6 +15,14 @@ import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -47,7 +56,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
+                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage(), code(v)))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
         return respond(ProblemException.invalid(errors).toProblem(path(uri)));
@@ -55,26 +64,53 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unrecognizedProperty(UnrecognizedPropertyException e, UriInfo uri) {
-        return invalidField(jsonPath(e), "is not a known field", uri);
+        return jsonMapping(e, uri);
     }
 
     @ServerExceptionMapper
     public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
-        return invalidField(jsonPath(e), expectation(e.getTargetType()), uri);
+        return jsonMapping(e, uri);
     }
 
     @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
-        String field = jsonPath(e);
-        if (field.isEmpty()) {
-            return respond(new Problem(INVALID_INPUT, "Invalid input", 400, "The request body must be a JSON object", path(uri), List.of()));
-        }
-        return invalidField(field, expectation(e.getTargetType()), uri);
+        return jsonMapping(e, uri);
     }
 
     @ServerExceptionMapper
     public Response valueInstantiation(ValueInstantiationException e, UriInfo uri) {
-        return invalidField(jsonPath(e), "has an invalid value", uri);
+        return jsonMapping(e, uri);
+    }
+
+    /** Any other mapping failure, e.g. a number too large for its field (Jackson wraps the parser's error with the path). */
+    @ServerExceptionMapper
+    public Response jsonMapping(JsonMappingException e, UriInfo uri) {
+        String field = jsonPath(e);
+        if (field.isEmpty() && e instanceof MismatchedInputException && !(e instanceof InvalidFormatException)) {
+            return respond(new Problem(INVALID_INPUT, "Invalid input", 400, "The request body must be a JSON object", path(uri), List.of()));
+        }
+        return respond(ProblemException.invalid(List.of(fieldError(field.isEmpty() ? "body" : field, e))).toProblem(path(uri)));
+    }
+
+    /** What a mapping failure means for its field, as message and code. */
+    private static Problem.FieldError fieldError(String field, JsonMappingException e) {
+        if (e instanceof UnrecognizedPropertyException) {
+            return new Problem.FieldError(field, ErrorCode.UNKNOWN_FIELD, "is not a known field");
+        }
+        if (e instanceof ValueInstantiationException) {
+            return new Problem.FieldError(field, "has an invalid value");
+        }
+        Class<?> target = e instanceof MismatchedInputException m ? m.getTargetType() : null;
+        if (target != null && target.isEnum()) {
+            return new Problem.FieldError(field, ErrorCode.UNKNOWN_VALUE, expectation(target));
+        }
+        if (target == null && e.getCause() instanceof InputCoercionException coercion) {
+            target = coercion.getTargetType();
+        } else if (target == null && e.getCause() instanceof JsonParseException) {
+            // Read inside a field: bytes that are not UTF-8, such as an encoded half of a surrogate pair.
+            return new Problem.FieldError(field, ErrorCode.INVALID_CHARACTER, "is not valid UTF-8 text");
+        }
+        return new Problem.FieldError(field, ErrorCode.WRONG_TYPE, expectation(target));
     }
 
     @ServerExceptionMapper
@@ -109,12 +145,15 @@ public class ProblemMappers {
             return malformedJson(parse, uri);
         }
         if (e.getCause() instanceof JsonMappingException mapping) {
-            return invalidField(jsonPath(mapping), expectation(mapping instanceof MismatchedInputException m ? m.getTargetType() : null), uri);
+            return jsonMapping(mapping, uri);
+        }
+        if (e.getCause() instanceof ProblemException problem) {
+            return problem(problem, uri);
         }
         Response original = e.getResponse();
         int status = original.getStatus();
         if (status >= 500) {
-            LOG.errorf(e, "Server error on %s", path(uri));
+            logSafely("Server error", e, uri);
         }
         Problem problem = new Problem("about:blank", original.getStatusInfo().getReasonPhrase(), status,
                 status >= 500 ? "An internal error occurred" : e.getMessage(), path(uri), List.of());
@@ -130,9 +169,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
-        // Only the path is logged: bodies may carry personal data.
-        LOG.errorf(e, "Unexpected error on %s", path(uri));
-        return respond(new Problem("about:blank", "Internal Server Error", 500, "An internal error occurred", path(uri), List.of()));
+        String reference = logSafely("Unexpected error", e, uri);
+        return respond(new Problem("about:blank", "Internal Server Error", 500, "An internal error occurred (log reference "
+                + reference + ")", path(uri), List.of()));
+    }
+
+    /** Logs the failure with {@link SafeLog}, naming the request's path; returns the reference the client gets. */
+    static String logSafely(String what, Throwable e, UriInfo uri) {
+        return SafeLog.error(LOG, what + " on " + path(uri), e);
     }
 
     /** A page (not /api, not /q) gets its Dutch HTML error page with the same status; the API gets the problem. */
@@ -145,10 +189,6 @@ public class ProblemMappers {
 
     private static ErrorPages errorPages() {
         return Arc.container().instance(ErrorPages.class).get();
-    }
-
-    private Response invalidField(String field, String message, UriInfo uri) {
-        return respond(ProblemException.invalid(field.isEmpty() ? "body" : field, message).toProblem(path(uri)));
     }
 
     private static String path(UriInfo uri) {
@@ -194,6 +234,21 @@ public class ProblemMappers {
             }
         }
         return path.toString();
+    }
+
+    /** The code of a Bean Validation constraint, where one applies. */
+    private static String code(ConstraintViolation<?> violation) {
+        Class<?> constraint = violation.getConstraintDescriptor().getAnnotation().annotationType();
+        if (constraint == NotNull.class || constraint == NotBlank.class || constraint == NotEmpty.class) {
+            return ErrorCode.REQUIRED.code();
+        }
+        if (constraint == Size.class) {
+            return ErrorCode.TOO_LONG.code();
+        }
+        if (constraint == Max.class || constraint == Min.class || constraint == Positive.class || constraint == PositiveOrZero.class) {
+            return ErrorCode.OUT_OF_RANGE.code();
+        }
+        return null;
     }
 
     /** Drops the method and body parameter nodes, leaving the path inside the request body or the query parameter's name. */

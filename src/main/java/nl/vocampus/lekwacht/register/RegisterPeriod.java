@@ -1,5 +1,7 @@
 package nl.vocampus.lekwacht.register;
 
+import nl.vocampus.lekwacht.common.Moments;
+import nl.vocampus.lekwacht.problem.ErrorCode;
 import nl.vocampus.lekwacht.problem.FieldErrors;
 
 import java.time.Instant;
@@ -31,11 +33,17 @@ public record RegisterPeriod(String school, Instant from, Instant until) {
         if (value == null || value.isBlank()) {
             return null;
         }
+        LocalDate day;
         try {
-            return LocalDate.parse(value.strip());
+            day = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             errors.add(name, "must be a date like 2026-11-20");
             return null;
         }
+        if (!Moments.inRange(day)) {
+            errors.add(name, ErrorCode.OUT_OF_RANGE, Moments.DAY_OUT_OF_RANGE);
+            return null;
+        }
+        return day;
     }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import nl.vocampus.lekwacht.problem.MultiLine;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -27,7 +28,7 @@ public final class SchoolDtos {
 
     @Schema(name = "ControllerDetails", description = "Chapter 3 of the AP form: the foundation as controller and its contact person for the AP")
     public record ControllerDetails(
-            @Schema(examples = "Postbus 123, 6500 AA Nijmegen") @Size(max = 300) String address,
+            @Schema(examples = "Postbus 123, 6500 AA Nijmegen") @Size(max = 300) @MultiLine String address,
             @Schema(examples = "41234567") @Size(max = 20) String kvkNumber,
             @Schema(examples = "Onderwijs") @Size(max = 100) String sector,
             @Size(max = 200) String contactName,

@@ -35,6 +35,7 @@ import nl.vocampus.lekwacht.informing.InformingMethod;
 import nl.vocampus.lekwacht.informing.InformingRequest;
 import nl.vocampus.lekwacht.informing.InformingService;
 import nl.vocampus.lekwacht.problem.ProblemException;
+import nl.vocampus.lekwacht.problem.RequestText;
 import nl.vocampus.lekwacht.security.CurrentUser;
 import nl.vocampus.lekwacht.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -297,6 +298,7 @@ public class CasePage {
         FormErrors raw = new FormErrors();
         ReportErrors translate = new ReportErrors(pages.msg(), raw);
         if (errors.isEmpty()) {
+            RequestText.violations(request).forEach(translate::problem);
             validator.validate(request).forEach(translate::violation);
         }
         Response.Status status = Response.Status.BAD_REQUEST;

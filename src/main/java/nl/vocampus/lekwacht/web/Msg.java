@@ -310,6 +310,12 @@ public interface Msg {
     String error_invalid();
 
     @Message
+    String error_invalid_character();
+
+    @Message
+    String error_too_early();
+
+    @Message
     String confirm_title(String reference);
 
     @Message

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import nl.vocampus.lekwacht.problem.ErrorCode;
 import nl.vocampus.lekwacht.problem.Problem;
 
 import java.lang.annotation.Annotation;
@@ -66,12 +67,16 @@ final class ReportErrors {
         add(formField(apiField), message);
     }
 
-    /** The IncidentValidator's rules; an unknown message still marks the field. */
+    /** The API's field errors: by their code where they have one, else the IncidentValidator's rules by message; an unknown one still marks the field. */
     void problem(Problem.FieldError error) {
         String field = error.field();
         String text = error.message() == null ? "" : error.message();
         String message;
-        if (text.startsWith("must not be in the future")) {
+        if (ErrorCode.INVALID_CHARACTER.code().equals(error.code())) {
+            message = msg.error_invalid_character();
+        } else if (ErrorCode.TOO_EARLY.code().equals(error.code())) {
+            message = msg.error_too_early();
+        } else if (ErrorCode.IN_THE_FUTURE.code().equals(error.code()) || text.startsWith("must not be in the future")) {
             message = msg.error_future();
         } else if (field.equals("occurredTo") && text.startsWith("must not be before occurredFrom")) {
             message = msg.error_to_before_from();

@@ -17,6 +17,7 @@ import nl.vocampus.lekwacht.incident.CreateIncidentRequest;
 import nl.vocampus.lekwacht.incident.IncidentResponse;
 import nl.vocampus.lekwacht.incident.IncidentService;
 import nl.vocampus.lekwacht.problem.ProblemException;
+import nl.vocampus.lekwacht.problem.RequestText;
 import nl.vocampus.lekwacht.school.SchoolService;
 import nl.vocampus.lekwacht.security.CurrentUser;
 
@@ -64,6 +65,7 @@ public class ReportPage {
         FormErrors errors = new FormErrors();
         CreateIncidentRequest request = new ReportFormReader(time.zone(), msg, errors).read(form);
         ReportErrors translate = new ReportErrors(msg, errors);
+        RequestText.violations(request).forEach(translate::problem);
         validator.validate(request).forEach(translate::violation);
         if (errors.isEmpty()) {
             try {

@@ -181,6 +181,29 @@ class OfficerPagesTest extends LaptopReported {
     }
 
     @Test
+    void controlCharactersAndImpossibleYearsInTheOfficersFormsAreDutchFieldErrors() {
+        WebSession officer = WebSession.login(PRIVACY);
+        officer.get("/incidenten/" + id);
+        Map<String, Long> before = rows.snapshot();
+        Response refused = officer.form().formParam("notifyAp", "true").formParam("reasoning", "Onversleuteld\u0000")
+                .formParam("apReference", "M-1\u0007").formParam("notifiedDate", "2026-11-21").formParam("notifiedTime", "10:30")
+                .post("/incidenten/" + id + "/besluit");
+        String page = refused.then().statusCode(400).extract().asString();
+        String invalid = "Hier staat een teken dat niet is toegestaan, zoals een stuurteken. Typ de tekst opnieuw in plaats van hem te plakken.";
+        assertContains(page, "<p class=\"field-error\" id=\"reasoning-error\">" + invalid + "</p>");
+        assertContains(page, "<p class=\"field-error\" id=\"apReference-error\">" + invalid + "</p>");
+
+        Response early = officer.form().formParam("notifyAp", "true").formParam("reasoning", "Onversleuteld")
+                .formParam("apReference", "M-1").formParam("notifiedDate", "31-12-1999").formParam("notifiedTime", "10:30")
+                .post("/incidenten/" + id + "/besluit");
+        assertContains(early.then().statusCode(400).extract().asString(),
+                "<p class=\"field-error\" id=\"notifiedDate-error\">Dit moment ligt voor 1 januari 2000. Controleer het jaartal.</p>");
+        Response reopen = officer.form().formParam("reopenReason", "Nieuw\u0000feit").post("/incidenten/" + id + "/heropenen");
+        reopen.then().statusCode(org.hamcrest.Matchers.not(500));
+        assertEquals(before, rows.snapshot(), "refused forms write nothing");
+    }
+
+    @Test
     void formsWithoutAValidCsrfTokenAreRefused() {
         WebSession officer = WebSession.login(PRIVACY);
         officer.get("/incidenten/" + id);

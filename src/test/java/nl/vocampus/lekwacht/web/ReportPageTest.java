@@ -145,6 +145,26 @@ class ReportPageTest {
     }
 
     @Test
+    void controlCharactersAndImpossibleYearsComeBackAsDutchFieldErrors() {
+        Map<String, Long> before = rows.snapshot();
+        Response response = lostLaptop(staff.form(), "summary", "Laptop\u0000 kwijt", "description", "Regel een\r\nRegel twee\u0007",
+                "deviceLocation", "Trein\nArnhem", "discoveredDate", "1-1-0001").post("/melden");
+        response.then().statusCode(400).contentType(containsString("text/html"));
+        String page = response.asString();
+        String invalid = "Hier staat een teken dat niet is toegestaan, zoals een stuurteken. Typ de tekst opnieuw in plaats van hem te plakken.";
+        assertContains(page, "<p class=\"field-error\" id=\"summary-error\">" + invalid + "</p>");
+        assertContains(page, "<p class=\"field-error\" id=\"description-error\">" + invalid + "</p>");
+        assertContains(page, "<p class=\"field-error\" id=\"deviceLocation-error\">" + invalid + "</p>");
+        assertEquals(before, rows.snapshot(), "a refused report writes nothing");
+
+        response = lostLaptop(staff.form(), "description", "Regel een\r\nRegel twee\tmet tab", "discoveredDate", "1-1-0001").post("/melden");
+        response.then().statusCode(400);
+        assertContains(response.asString(), "<p class=\"field-error\" id=\"discoveredDate-error\">Dit moment ligt voor 1 januari 2000. Controleer het jaartal.</p>");
+        assertTrue(!response.asString().contains("description-error"), "tab and line breaks are fine in a description");
+        assertEquals(before, rows.snapshot(), "a refused report writes nothing");
+    }
+
+    @Test
     void aPostWithoutOrWithAWrongCsrfTokenIsRefusedAndStoresNothing() {
         Map<String, Long> before = rows.snapshot();
         lostLaptop(staff.formWithoutToken()).post("/melden").then().statusCode(400);

@@ -1,0 +1,35 @@
+package nl.vocampus.lekwacht.problem;
+
+/**
+ * The kinds of field error a client or a page can act on without reading the English message. The code is
+ * what {@link Problem.FieldError#code()} carries; the pages look it up in their message bundles.
+ */
+public enum ErrorCode {
+    /** NUL, a control character (any in a one-line field) or half a surrogate pair. */
+    INVALID_CHARACTER("invalid-character"),
+    /** A JSON value of another type than the declared one: a number for a string, "true" for a boolean, 1.5 for a whole number. */
+    WRONG_TYPE("wrong-type"),
+    /** Not one of the allowed values of a closed set. */
+    UNKNOWN_VALUE("unknown-value"),
+    UNKNOWN_FIELD("unknown-field"),
+    /** Missing, null or blank where a value is required. */
+    REQUIRED("required"),
+    /** More characters or items than allowed. */
+    TOO_LONG("too-long"),
+    /** A moment after now plus the allowed clock skew. */
+    IN_THE_FUTURE("must-not-be-future"),
+    /** A moment before {@link nl.vocampus.lekwacht.common.Moments#EARLIEST}. */
+    TOO_EARLY("too-early"),
+    /** A number outside its bounds, or a register day outside {@link nl.vocampus.lekwacht.common.Moments#EARLIEST_DAY} to {@link nl.vocampus.lekwacht.common.Moments#LATEST_DAY}. */
+    OUT_OF_RANGE("out-of-range");
+
+    private final String code;
+
+    ErrorCode(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+}
