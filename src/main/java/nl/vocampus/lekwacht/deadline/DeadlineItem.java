@@ -20,7 +20,7 @@ public record DeadlineItem(
         @Schema(description = "The deadline in Europe/Amsterdam", examples = "2026-11-23T08:15:00+01:00") String deadlineLocal,
         @Schema(description = "Seconds from asOf to the deadline; negative once passed") long remainingSeconds,
         @Schema(description = "The deadline has passed (as of asOf)") boolean overdue,
-        @Schema(description = "The next PENDING escalation step; null when none is planned") NextStep nextStep,
+        @Schema(nullable = true, description = "The next PENDING escalation step; null when none is planned") NextStep nextStep,
         @Schema(description = "Escalation messages that could not be sent after all attempts") int failedSteps) {
 
     @Schema(name = "NextEscalationStep")

@@ -31,7 +31,7 @@ public class EscalationResource {
     }
 
     @GET
-    @Operation(summary = "List an incident's escalation steps", description = "A FAILED step shows why in lastError.")
+    @Operation(operationId = "listEscalationSteps", summary = "List an incident's escalation steps", description = "A FAILED step shows why in lastError.")
     @APIResponse(responseCode = "200", description = "The steps by due time",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EscalationStepView[].class)))
     @APIResponse(responseCode = "404", description = "No such incident, or not yours",

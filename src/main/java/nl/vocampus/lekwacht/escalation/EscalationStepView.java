@@ -13,8 +13,8 @@ public record EscalationStepView(
         Instant dueAt,
         StepStatus status,
         int attempts,
-        Instant nextAttemptAt,
-        Instant sentAt,
-        String note,
-        @Schema(description = "Why the last attempt failed") String lastError) {
+        @Schema(nullable = true) Instant nextAttemptAt,
+        @Schema(nullable = true) Instant sentAt,
+        @Schema(nullable = true) String note,
+        @Schema(nullable = true, description = "Why the last attempt failed") String lastError) {
 }
