@@ -18,6 +18,6 @@ public record ApExport(UUID incidentId, String reference, Instant generatedAt, L
     public record Question(
             @Schema(examples = "4.5") String id,
             @Schema(examples = "Hoe is de inbreuk ontdekt?") String question,
-            @Schema(description = "The answer in Dutch; null when missing") String answer) {
+            @Schema(nullable = true, description = "The answer in Dutch; null when missing") String answer) {
     }
 }

@@ -6,7 +6,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import nl.vocampus.lekwacht.problem.Problem;
 import nl.vocampus.lekwacht.security.CurrentUser;
 import nl.vocampus.lekwacht.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -30,14 +29,11 @@ public class ApExportResource {
 
     @GET
     @RolesAllowed({Roles.PRIVACY_OFFICER, Roles.DPO, Roles.MANAGER})
-    @Operation(summary = "Export the answers for the AP's notification form",
+    @Operation(operationId = "exportApForm", summary = "Export the answers for the AP's notification form",
             description = "Privacy officer, FG and leidinggevende. The ten chapters of the AP form (1 Inleiding ... 10 Vervolgacties), "
                     + "each with its Dutch questions and the answers Lekwacht has, plus `missing`: every question still without an answer.")
     @APIResponse(responseCode = "200", description = "The answers by chapter", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ApExport.class)))
-    @APIResponse(responseCode = "401", description = "No or wrong credentials", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Your role does not allow this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such incident", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ApExport export(@PathParam("id") String id) {
         return export.export(id, user);
     }

@@ -24,9 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/incidents/{id}/assessment")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Assessment", description = "The privacy officer's assessment and Lekwacht's suggested outcome")
-@APIResponse(responseCode = "401", description = "No or wrong credentials", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Your role does not allow this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such incident", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class AssessmentResource {
 
     static final String EXAMPLE = """
@@ -48,7 +45,7 @@ public class AssessmentResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PRIVACY_OFFICER)
-    @Operation(summary = "Record or replace the assessment",
+    @Operation(operationId = "recordAssessment", summary = "Record or replace the assessment",
             description = "Privacy officer only. The whole assessment is replaced; facts left out count as unknown. "
                     + "The first assessment moves the incident from REPORTED to ASSESSING; every change is kept in the incident's history. "
                     + "Answers with the new suggestion.")
@@ -57,8 +54,6 @@ public class AssessmentResource {
             examples = @ExampleObject(name = "encrypted laptop", value = EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Recorded; with the suggestion",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input; every invalid field is named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Decided or closed: reopen first",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AssessmentResponse replace(@PathParam("id") String id, @Valid @NotNull AssessmentRequest request) {
@@ -67,7 +62,7 @@ public class AssessmentResource {
 
     @GET
     @RolesAllowed({Roles.PRIVACY_OFFICER, Roles.DPO, Roles.MANAGER})
-    @Operation(summary = "Get the assessment with the current suggestion",
+    @Operation(operationId = "getAssessment", summary = "Get the assessment with the current suggestion",
             description = "Privacy officer, FG and leidinggevende. The suggestion (outcome, severity, flags, fired rules with "
                     + "Dutch explanations) is computed now, with the time since awareness; once decided, as of the decision. "
                     + "Without an assessment yet, the answer is a draft prefilled from the report (assessed=false).")

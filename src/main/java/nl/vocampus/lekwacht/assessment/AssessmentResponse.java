@@ -13,8 +13,8 @@ public record AssessmentResponse(
         String reference,
         IncidentStatus status,
         @Schema(description = "false: no assessment recorded yet; `assessment` is the draft from the report") boolean assessed,
-        String assessedBy,
-        Instant assessedAt,
+        @Schema(nullable = true) String assessedBy,
+        @Schema(nullable = true) Instant assessedAt,
         @Schema(description = "The facts, in the shape of the PUT body") AssessmentRequest assessment,
         @Schema(description = "Hours since awareness the suggestion's clock rules used (until the decision, once decided)")
         long hoursSinceAwareness,

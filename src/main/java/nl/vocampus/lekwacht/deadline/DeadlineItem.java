@@ -20,7 +20,7 @@ public record DeadlineItem(
         @Schema(description = "The deadline in Europe/Amsterdam", examples = "2026-11-23T08:15:00+01:00") String deadlineLocal,
         @Schema(description = "Seconds from asOf to the deadline; negative once passed") long remainingSeconds,
         @Schema(description = "The deadline has passed (as of asOf)") boolean overdue,
-        @Schema(description = "The next PENDING escalation step; null when none is planned") NextStep nextStep,
+        @Schema(nullable = true, description = "The next PENDING escalation step; null when none is planned") NextStep nextStep,
         @Schema(description = "Escalation messages that could not be sent after all attempts") int failedSteps,
         @Schema(description = "Escalation messages still PENDING after one or more failed attempts: mail is failing now")
         int retryingSteps) {
@@ -28,7 +28,7 @@ public record DeadlineItem(
     @Schema(name = "NextEscalationStep")
     public record NextStep(@Schema(examples = "H48") String name, StepKind kind, Instant dueAt,
                            @Schema(description = "Failed attempts so far; above 0 the step waits for a retry") int attempts,
-                           @Schema(description = "When the next attempt is made, after a failed one; null otherwise") Instant nextAttemptAt) {
+                           @Schema(nullable = true, description = "When the next attempt is made, after a failed one; null otherwise") Instant nextAttemptAt) {
 
         /** Sending failed at least once and will be tried again. */
         public boolean retrying() {

@@ -9,9 +9,9 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import nl.vocampus.lekwacht.problem.Problem;
 import nl.vocampus.lekwacht.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -40,16 +40,20 @@ public class DeadlinesResource {
 
     @GET
     @RolesAllowed({Roles.PRIVACY_OFFICER, Roles.DPO, Roles.MANAGER})
-    @Operation(summary = "List the open deadlines",
+    @Operation(operationId = "listDeadlines", summary = "List the open deadlines",
             description = "Privacy officer, FG and leidinggevende. Open incidents (REPORTED, ASSESSING) sorted by deadline, each "
                     + "with remainingSeconds counted from asOf (now truncated to 10 s), its next pending escalation step and "
                     + "its failed steps. Strong ETag built from a database-wide change counter and asOf: send it back in "
                     + "If-None-Match and an unchanged list answers 304 without being rebuilt.")
-    @APIResponse(responseCode = "200", description = "The list", headers = @Header(name = "ETag", description = "Strong validator of this body"),
+    @APIResponse(responseCode = "200", description = "The list",
+            headers = {@Header(name = "ETag", description = "Strong validator of this body", schema = @Schema(type = SchemaType.STRING, examples = "\"42-1764576000\"")),
+                    @Header(name = "Cache-Control", description = "private, no-cache: always revalidate with If-None-Match", schema = @Schema(type = SchemaType.STRING, examples = "private, no-cache")),
+                    @Header(name = "Vary", description = "Accept-Encoding: the gzip copy has its own ETag", schema = @Schema(type = SchemaType.STRING, examples = "Accept-Encoding"))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeadlinesResponse.class)))
-    @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match", headers = @Header(name = "ETag"))
-    @APIResponse(responseCode = "401", description = "No or wrong credentials", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Your role does not allow this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match",
+            headers = {@Header(name = "ETag", description = "The validator sent in If-None-Match", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Cache-Control", description = "private, no-cache", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Vary", description = "Accept-Encoding", schema = @Schema(type = SchemaType.STRING))})
     public Response deadlines(@Parameter(description = "The ETag of the list the dashboard shows") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
                               @Parameter(description = "gzip is served from a copy compressed once per list") @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding) {
         boolean gzip = acceptsGzip(acceptEncoding);

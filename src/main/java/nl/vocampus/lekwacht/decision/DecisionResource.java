@@ -26,8 +26,6 @@ import java.util.List;
 @Path("/api/incidents/{id}/decision")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Decisions", description = "The privacy officer's decision on notifying the Autoriteit Persoonsgegevens")
-@APIResponse(responseCode = "401", description = "No or wrong credentials", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Your role does not allow this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class DecisionResource {
 
     private final DecisionService decisions;
@@ -41,7 +39,7 @@ public class DecisionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PRIVACY_OFFICER)
-    @Operation(summary = "Record the AP decision", description = "Privacy officer only, from REPORTED or ASSESSING. Stops all pending "
+    @Operation(operationId = "recordDecision", summary = "Record the AP decision", description = "Privacy officer only, from REPORTED or ASSESSING. Stops all pending "
             + "escalations and keeps the suggestion Lekwacht showed at this moment with the decision. A decision may differ from the "
             + "suggestion; the reasoning is always required. notifyAp=true records the AP filing (INITIAL; after a reopen of a notified "
             + "incident a SUPPLEMENT quoting the first meldnummer). After the deadline a delayReason is required.")
@@ -57,7 +55,6 @@ public class DecisionResource {
             schema = @Schema(implementation = DecisionResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid input, e.g. a meldnummer without notifyAp=true or no delay reason after the deadline",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such incident", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already decided, or closed: illegal status transition", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DecisionResponse decide(@PathParam("id") String id, @Valid @NotNull DecisionRequest request) {
         return decisions.decide(id, request, user);
@@ -65,11 +62,10 @@ public class DecisionResource {
 
     @GET
     @RolesAllowed({Roles.PRIVACY_OFFICER, Roles.DPO, Roles.MANAGER})
-    @Operation(summary = "List the incident's decisions", description = "Privacy officer, FG and leidinggevende. One decision per round "
+    @Operation(operationId = "listDecisions", summary = "List the incident's decisions", description = "Privacy officer, FG and leidinggevende. One decision per round "
             + "(a reopen starts a new round), oldest first, each with the suggestion Lekwacht showed when it was taken.")
     @APIResponse(responseCode = "200", description = "The decisions", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DecisionResponse[].class)))
-    @APIResponse(responseCode = "404", description = "No such incident", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<DecisionResponse> list(@PathParam("id") String id) {
         return decisions.list(id, user);
     }

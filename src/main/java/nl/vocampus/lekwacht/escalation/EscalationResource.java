@@ -31,7 +31,7 @@ public class EscalationResource {
     }
 
     @GET
-    @Operation(summary = "List an incident's escalation steps", description = "A FAILED step shows why in lastError, "
+    @Operation(operationId = "listEscalationSteps", summary = "List an incident's escalation steps", description = "A FAILED step shows why in lastError, "
             + "for the privacy officer and the FG only; staff (their own reports) and the leidinggevende get lastError null.")
     @APIResponse(responseCode = "200", description = "The steps by due time",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EscalationStepView[].class)))

@@ -13,9 +13,9 @@ public record EscalationStepView(
         Instant dueAt,
         StepStatus status,
         int attempts,
-        Instant nextAttemptAt,
-        Instant sentAt,
-        String note,
-        @Schema(description = "Why the last attempt failed, in the mail server's words. Only for the privacy officer and "
+        @Schema(nullable = true) Instant nextAttemptAt,
+        @Schema(nullable = true) Instant sentAt,
+        @Schema(nullable = true) String note,
+        @Schema(nullable = true, description = "Why the last attempt failed, in the mail server's words. Only for the privacy officer and "
                 + "the FG; null for staff and the leidinggevende, who see the status and attempts") String lastError) {
 }

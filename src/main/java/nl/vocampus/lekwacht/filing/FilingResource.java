@@ -28,9 +28,6 @@ import java.util.List;
 @Path("/api/incidents/{id}/filings")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "AP filings", description = "What was sent to the Autoriteit Persoonsgegevens: the notification and its follow-ups")
-@APIResponse(responseCode = "401", description = "No or wrong credentials", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Your role does not allow this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such incident", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class FilingResource {
 
     private final FilingService filings;
@@ -44,7 +41,7 @@ public class FilingResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PRIVACY_OFFICER)
-    @Operation(summary = "Record an AP filing",
+    @Operation(operationId = "recordFiling", summary = "Record an AP filing",
             description = "Privacy officer only. The INITIAL notification is normally recorded by the decision (notifyAp=true); "
                     + "only one INITIAL per incident unless it was withdrawn. SUPPLEMENT, CORRECTION and WITHDRAWAL quote the "
                     + "INITIAL one's meldnummer. An INITIAL filed after the 72-hour deadline needs delayReason.")
@@ -66,7 +63,7 @@ public class FilingResource {
 
     @GET
     @RolesAllowed({Roles.PRIVACY_OFFICER, Roles.DPO, Roles.MANAGER})
-    @Operation(summary = "List an incident's AP filings", description = "Privacy officer, FG and leidinggevende; oldest first.")
+    @Operation(operationId = "listFilings", summary = "List an incident's AP filings", description = "Privacy officer, FG and leidinggevende; oldest first.")
     @APIResponse(responseCode = "200", description = "The filings", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = FilingResponse[].class)))
     public List<FilingResponse> list(@PathParam("id") String id) {

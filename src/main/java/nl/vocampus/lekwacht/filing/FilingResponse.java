@@ -14,9 +14,9 @@ public record FilingResponse(
         @Schema(description = "The filing moment in Europe/Amsterdam") String filedAtLocal,
         @Schema(examples = "M-2026-123456") String meldnummer,
         @Schema(description = "An INITIAL filing that a later WITHDRAWAL withdrew") boolean withdrawn,
-        String delayReason,
-        String note,
-        @Schema(description = "The decision that recorded this filing, if any") Long decisionId,
+        @Schema(nullable = true) String delayReason,
+        @Schema(nullable = true) String note,
+        @Schema(nullable = true, description = "The decision that recorded this filing, if any") Long decisionId,
         String recordedBy,
         Instant recordedAt) {
 }

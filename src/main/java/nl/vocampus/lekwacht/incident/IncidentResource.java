@@ -33,7 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
 @Tag(name = "Incidents", description = "Reports of lost or stolen devices and suspected data leaks, with their 72-hour deadline")
-@APIResponse(responseCode = "401", description = "No or wrong credentials", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class IncidentResource {
 
     static final String MINIMAL_REPORT = """
@@ -59,7 +58,7 @@ public class IncidentResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Report a lost or stolen device or a suspected data leak",
+    @Operation(operationId = "reportIncident", summary = "Report a lost or stolen device or a suspected data leak",
             description = "Stores the report and starts the 72-hour clock at awareAt (default: discoveredAt). "
                     + "The leidinggevende and the privacy officer are told at once.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -70,10 +69,6 @@ public class IncidentResource {
     @APIResponse(responseCode = "400", description = "Invalid input; every invalid field is named",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown device type", value = INVALID_EXAMPLE)))
-    @APIResponse(responseCode = "413", description = "Body larger than 64 KiB",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "Body is not application/json",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull CreateIncidentRequest request, UriInfo uri) {
         IncidentResponse created = incidents.create(request, user);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
@@ -83,12 +78,10 @@ public class IncidentResource {
     @Path("{id}/awareness")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PRIVACY_OFFICER)
-    @Operation(summary = "Correct the moment of awareness",
+    @Operation(operationId = "changeAwareness", summary = "Correct the moment of awareness",
             description = "Privacy officer only, with a justification. Moves the deadline and re-plans pending escalations; refused once decided.")
     @APIResponse(responseCode = "200", description = "The incident with its new deadline",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IncidentResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such incident", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already decided or closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public IncidentResponse changeAwareness(@PathParam("id") String id, @Valid @NotNull AwarenessChangeRequest request) {
         return incidents.changeAwareness(id, request, user);
@@ -96,7 +89,7 @@ public class IncidentResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Get one incident", description = "Staff see only their own reports; others answer 404.")
+    @Operation(operationId = "getIncident", summary = "Get one incident", description = "Staff see only their own reports; others answer 404.")
     @APIResponse(responseCode = "200", description = "The incident",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IncidentResponse.class)))
     @APIResponse(responseCode = "404", description = "No such incident, or not yours",
@@ -106,16 +99,16 @@ public class IncidentResource {
     }
 
     @GET
-    @Operation(summary = "List incidents, soonest deadline first", description = "Staff see only their own reports.")
+    @Operation(operationId = "listIncidents", summary = "List incidents, soonest deadline first", description = "Staff see only their own reports.")
     @APIResponse(responseCode = "200", description = "A page of incidents",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IncidentPage.class)))
     @APIResponse(responseCode = "400", description = "Invalid filter or paging",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public IncidentPage list(@Parameter(description = "REPORTED, ASSESSING, DECIDED or CLOSED") @QueryParam("status") String status,
-                             @Parameter(description = "LOST_DEVICE, STOLEN_DEVICE or DATA_LEAK") @QueryParam("kind") String kind,
+    public IncidentPage list(@Parameter(description = "Only incidents in this status", schema = @Schema(implementation = IncidentStatus.class)) @QueryParam("status") String status,
+                             @Parameter(description = "Only incidents of this kind", schema = @Schema(implementation = IncidentKind.class)) @QueryParam("kind") String kind,
                              @Parameter(description = "School code, e.g. SSGN") @QueryParam("school") String school,
-                             @Parameter(description = "Zero-based page number", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
-                             @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) @QueryParam("size") String size) {
+                             @Parameter(description = "Zero-based page number", schema = @Schema(type = SchemaType.INTEGER, format = "int32", defaultValue = "0", minimum = "0", maximum = "1000000")) @QueryParam("page") String page,
+                             @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, format = "int32", defaultValue = "20", minimum = "1", maximum = "100")) @QueryParam("size") String size) {
         IncidentFilter filter = new IncidentFilter(QueryParams.enumValue("status", status, IncidentStatus.class),
                 QueryParams.enumValue("kind", kind, IncidentKind.class), school == null || school.isBlank() ? null : school.strip());
         return incidents.list(filter, QueryParams.intValue("page", page, 0, 0, 1_000_000),

@@ -16,9 +16,9 @@ public record IncidentResponse(
         String summary,
         String description,
         WhatHappened whatHappened,
-        String howDiscovered,
-        Instant occurredFrom,
-        Instant occurredTo,
+        @Schema(nullable = true) String howDiscovered,
+        @Schema(nullable = true) Instant occurredFrom,
+        @Schema(nullable = true) Instant occurredTo,
         Instant discoveredAt,
         Instant reportedAt,
         Instant awareAt,
@@ -26,21 +26,21 @@ public record IncidentResponse(
         @Schema(description = "The deadline in Europe/Amsterdam with its offset", examples = "2026-11-23T08:15:00+01:00") String deadlineLocal,
         @Schema(description = "Seconds until the deadline; negative once it has passed") long remainingSeconds,
         @Schema(description = "The deadline has passed and no AP decision is recorded") boolean overdue,
-        Instant notifiedApAt,
-        Instant closedAt,
-        DeviceView device,
+        @Schema(nullable = true) Instant notifiedApAt,
+        @Schema(nullable = true) Instant closedAt,
+        @Schema(nullable = true) DeviceView device,
         DataInvolvedView dataInvolved,
-        String measuresTaken,
+        @Schema(nullable = true) String measuresTaken,
         @Schema(description = "User name of the reporter") String reporter) {
 
     @Schema(name = "DeviceView")
-    public record DeviceView(DeviceType type, Boolean schoolIssued, String assetTag, String serialNumber,
+    public record DeviceView(DeviceType type, @Schema(nullable = true) Boolean schoolIssued, @Schema(nullable = true) String assetTag, @Schema(nullable = true) String serialNumber,
                              YesNoUnknown encrypted, YesNoUnknown screenLock, RemoteWipe remoteWipe,
-                             String lastKnownLocation, String policeReportNumber) {
+                             @Schema(nullable = true) String lastKnownLocation, @Schema(nullable = true) String policeReportNumber) {
     }
 
     @Schema(name = "DataInvolvedView")
-    public record DataInvolvedView(List<DataCategory> categories, List<AffectedGroup> groups, Integer approximatePeople,
+    public record DataInvolvedView(List<DataCategory> categories, List<AffectedGroup> groups, @Schema(nullable = true) Integer approximatePeople,
                                    @Schema(description = "A special category (GDPR art. 9) is involved") boolean specialCategories) {
     }
 }

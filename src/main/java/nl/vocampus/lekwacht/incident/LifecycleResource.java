@@ -24,9 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.PRIVACY_OFFICER)
 @Tag(name = "Incidents")
-@APIResponse(responseCode = "401", description = "No or wrong credentials", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Your role does not allow this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such incident", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "200", description = "The incident in its new status",
         content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IncidentResponse.class)))
 public class LifecycleResource {
@@ -48,10 +45,9 @@ public class LifecycleResource {
     @POST
     @Path("close")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Close a decided incident", description = "Privacy officer only; only from DECIDED. Sets closedAt. The body (a reason) is optional.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CloseRequest.class),
+    @Operation(operationId = "closeIncident", summary = "Close a decided incident", description = "Privacy officer only; only from DECIDED. Sets closedAt. The body (a reason) is optional.")
+    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CloseRequest.class),
             examples = @ExampleObject(name = "closed", value = "{\"reason\": \"Maatregelen uitgevoerd\"}")))
-    @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not DECIDED: names the current status and the allowed transitions",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "already closed", value = ILLEGAL_TRANSITION)))
@@ -62,7 +58,7 @@ public class LifecycleResource {
     @POST
     @Path("reopen")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Reopen a decided or closed incident",
+    @Operation(operationId = "reopenIncident", summary = "Reopen a decided or closed incident",
             description = "Privacy officer only; from DECIDED or CLOSED back to ASSESSING, in a new round: the next decision is a new one. "
                     + "With awareAt (awareness of the new fact, e.g. an exposed encryption key) a new 72-hour clock starts and new "
                     + "escalation steps (R2-H24, ...) are planned.")

@@ -12,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import nl.vocampus.lekwacht.problem.Problem;
 import nl.vocampus.lekwacht.security.CurrentUser;
 import nl.vocampus.lekwacht.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -28,9 +27,6 @@ import java.util.List;
 @Path("/api/incidents/{id}/informing")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Informing", description = "Telling the people affected (GDPR art. 34)")
-@APIResponse(responseCode = "401", description = "No or wrong credentials", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Your role does not allow this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such incident", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class InformingResource {
 
     private final InformingService informing;
@@ -44,15 +40,13 @@ public class InformingResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PRIVACY_OFFICER)
-    @Operation(summary = "Record that the people affected were told", description = "Privacy officer only: when, how (one or more means), how many.")
+    @Operation(operationId = "recordInforming", summary = "Record that the people affected were told", description = "Privacy officer only: when, how (one or more means), how many.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InformingRequest.class),
             examples = @ExampleObject(name = "letter and e-mail", value = """
                     {"informedAt": "2026-11-23T16:00:00+01:00", "methods": ["LETTER", "EMAIL"], "peopleCount": 118,
                      "note": "Brief aan ouders van klas 3 en 4"}""")))
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = InformingResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input; every invalid field is named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response record(@PathParam("id") String id, @Valid @NotNull InformingRequest request, UriInfo uri) {
         InformingResponse recorded = informing.record(id, request, user);
         return Response.created(uri.getAbsolutePathBuilder().build()).entity(recorded).build();
@@ -60,7 +54,7 @@ public class InformingResource {
 
     @GET
     @RolesAllowed({Roles.PRIVACY_OFFICER, Roles.DPO, Roles.MANAGER})
-    @Operation(summary = "List when and how the people affected were told", description = "Privacy officer, FG and leidinggevende; oldest first.")
+    @Operation(operationId = "listInformings", summary = "List when and how the people affected were told", description = "Privacy officer, FG and leidinggevende; oldest first.")
     @APIResponse(responseCode = "200", description = "The records", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = InformingResponse[].class)))
     public List<InformingResponse> list(@PathParam("id") String id) {

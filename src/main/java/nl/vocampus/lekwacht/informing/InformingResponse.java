@@ -9,5 +9,5 @@ import java.util.UUID;
 @Schema(name = "Informing")
 public record InformingResponse(long id, UUID incidentId, Instant informedAt,
                                 @Schema(description = "informedAt in Europe/Amsterdam") String informedAtLocal,
-                                List<InformingMethod> methods, int peopleCount, String note, String recordedBy, Instant recordedAt) {
+                                List<InformingMethod> methods, int peopleCount, @Schema(nullable = true) String note, String recordedBy, Instant recordedAt) {
 }

@@ -37,7 +37,7 @@ public final class SchoolDtos {
     }
 
     @Schema(name = "Contact")
-    public record ContactResponse(ContactRole role, String name, String email, boolean deputy) {
+    public record ContactResponse(ContactRole role, String name, @Schema(format = "email") String email, boolean deputy) {
     }
 
     @Schema(name = "ContactsUpdate", description = "The full new list of contacts; it must name at least one privacy officer and one leidinggevende")
@@ -48,7 +48,7 @@ public final class SchoolDtos {
     public record ContactRequest(
             @NotNull ContactRole role,
             @NotBlank @Size(max = 200) String name,
-            @NotBlank @Email @Size(max = 320) String email,
+            @Schema(format = "email") @NotBlank @Email @Size(max = 320) String email,
             boolean deputy) {
     }
 }

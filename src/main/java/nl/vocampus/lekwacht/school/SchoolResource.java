@@ -32,7 +32,7 @@ public class SchoolResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "List the schools", description = "Every school with its leidinggevende(n), privacy officer(s), FG and directie")
+    @Operation(operationId = "listSchools", summary = "List the schools", description = "Every school with its leidinggevende(n), privacy officer(s), FG and directie")
     public List<SchoolResponse> list() {
         return schools.list();
     }
@@ -40,7 +40,7 @@ public class SchoolResource {
     @GET
     @Path("{code}")
     @Authenticated
-    @Operation(summary = "Get one school by its code")
+    @Operation(operationId = "getSchool", summary = "Get one school by its code", description = "Any signed-in user; with its contacts and the controller data for the AP form.")
     public SchoolResponse get(@PathParam("code") String code) {
         return schools.get(code);
     }
@@ -49,7 +49,7 @@ public class SchoolResource {
     @Path("{code}/contacts")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PRIVACY_OFFICER)
-    @Operation(summary = "Replace a school's contacts", description = "Privacy officer only. Escalations planned earlier go to the new contacts.")
+    @Operation(operationId = "replaceContacts", summary = "Replace a school's contacts", description = "Privacy officer only. Escalations planned earlier go to the new contacts.")
     public SchoolResponse replaceContacts(@PathParam("code") String code, @Valid @NotNull ContactsRequest request) {
         return schools.replaceContacts(code, request.contacts());
     }
@@ -58,7 +58,7 @@ public class SchoolResource {
     @Path("{code}/controller")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PRIVACY_OFFICER)
-    @Operation(summary = "Replace the controller data for the AP form",
+    @Operation(operationId = "replaceController", summary = "Replace the controller data for the AP form",
             description = "Privacy officer only. Address, KvK number, sector and the contact person the AP may call (AP form chapter 3).")
     public SchoolResponse replaceController(@PathParam("code") String code, @Valid @NotNull SchoolDtos.ControllerDetails request) {
         return schools.replaceController(code, request);

@@ -35,15 +35,23 @@ class OpenApiContractTest {
     }
 
     @Test
-    void everyOperationHasASummaryAndItsErrorResponses() {
+    void everyOperationHasASummaryAnOperationIdAndProblemResponses() {
         String served = as(STAFF).get("/q/openapi?format=json").then().statusCode(200).extract().asString();
         io.restassured.path.json.JsonPath doc = io.restassured.path.json.JsonPath.from(served);
         java.util.Map<String, java.util.Map<String, java.util.Map<String, Object>>> paths = doc.getMap("paths");
         paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
             assertTrue(operation.get("summary") != null, method + " " + path + " has no summary");
+            assertTrue(operation.get("operationId") != null, method + " " + path + " has no operationId: clients would name it from the path");
             @SuppressWarnings("unchecked")
             java.util.Map<String, Object> responses = (java.util.Map<String, Object>) operation.get("responses");
             assertTrue(responses.containsKey("401"), method + " " + path + " does not document 401");
+            responses.forEach((status, response) -> {
+                if (status.startsWith("4")) {
+                    String text = String.valueOf(response);
+                    assertTrue(text.contains("$ref=#/components/responses/") || text.contains("application/problem+json"),
+                            method + " " + path + " " + status + " is not a problem+json response");
+                }
+            });
         }));
         assertTrue(served.contains("application/problem+json"));
     }
