@@ -44,7 +44,12 @@ public class IncidentService {
     /** Stores the report and everything it plans (escalations) in one transaction: a 201 means all of it exists. */
     @Transactional
     public IncidentResponse create(CreateIncidentRequest request, CurrentUser user) {
-        String reporter = user.name();
+        return create(request, user.name(), user.mailbox().orElse(null));
+    }
+
+    /** As {@link #create(CreateIncidentRequest, CurrentUser)} for a reporter named here; {@code reporterEmail} null means no receipt. */
+    @Transactional
+    IncidentResponse create(CreateIncidentRequest request, String reporter, String reporterEmail) {
         Instant now = clock.instant();
         School school = validator.validateNew(request, now);
 
@@ -71,7 +76,7 @@ public class IncidentService {
         }
         incident.measuresTaken = blankToNull(request.measuresTaken());
         incident.reporter = reporter;
-        incident.reporterEmail = user.mailbox().orElse(null);
+        incident.reporterEmail = reporterEmail;
         incident.persist();
         IncidentEvent.record(incident.id, now, reporter, EVENT_REPORTED, null);
         listeners.forEach(l -> l.reported(incident, now));

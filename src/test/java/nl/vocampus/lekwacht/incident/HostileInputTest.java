@@ -337,7 +337,7 @@ class HostileInputTest {
         Map<String, Long> before = rows.snapshot();
         RuntimeException failure = null;
         try {
-            incidents.create(request, NAME);
+            incidents.create(request, NAME, EMAIL);
         } catch (RuntimeException e) {
             failure = e;
         }
