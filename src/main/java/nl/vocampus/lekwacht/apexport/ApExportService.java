@@ -32,7 +32,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * The AP export: the answers to the AP's notification form (domain.md, ten chapters) from the report,
+ * The AP export: the answers to the AP's notification form (its ten chapters) from the report,
  * the assessment, the school's controller data, the decisions, filings and informing. An answer that
  * "unknown" is a valid reply to (start of the incident) is given as "Onbekend"; anything the officer
  * still has to find out is left empty and listed in {@code missing}.

@@ -20,8 +20,8 @@ import static nl.vocampus.lekwacht.incident.YesNoUnknown.YES;
 
 /**
  * Suggests what to do with a breach: register only, notify the AP, or also inform the people
- * affected. The rules follow the EDPB guidelines 9/2022 and the examples of 01/2021, as listed in
- * {@code domain.md} ("Suggesting the outcome").
+ * affected. The rules follow the EDPB guidelines 9/2022 on personal data breach notification and the
+ * examples of guidelines 01/2021.
  * <p>
  * <b>The system only suggests; a person decides.</b> The privacy officer takes the decision and
  * records the reasoning in the register (art. 33(5)). Every rule that influenced the suggestion is
@@ -38,8 +38,8 @@ import static nl.vocampus.lekwacht.incident.YesNoUnknown.YES;
  * Register-only needs the risk to be shown unlikely, so an unknown fact never earns it (unknown
  * encryption, unknown key status, unknown backup, unknown data categories, unknown number of
  * people). Informing people needs a high risk (art. 34), so an unknown alone does not trigger it;
- * the one exception is ransomware where exfiltration is unknown, because domain.md says so: an
- * attacker who held the systems may well have copied the data.
+ * the one exception is ransomware where exfiltration is unknown, because an attacker who held
+ * the systems may well have copied the data (EDPB 01/2021, the ransomware cases).
  * <p>
  * A lost or stolen encrypted device with an uncompromised key but an <em>unknown</em> backup is
  * therefore suggested as "notify": "data can be restored" is part of the EDPB's register-only case,
@@ -53,8 +53,7 @@ import static nl.vocampus.lekwacht.incident.YesNoUnknown.YES;
  * involved, or sensitive data of {@link #MANY_PEOPLE} or more people, because those are the leaks the
  * GDPR and the AP treat as the most harmful. Children are vulnerable, so when they are affected the
  * severity goes up one level, capped at {@link Severity#VERY_LARGE}. The children rule raises only
- * the severity, not the outcome: domain.md asks for exactly that, and whether to inform parents is
- * then the officer's call.
+ * the severity, not the outcome: whether to inform parents is then the officer's call.
  *
  * <h2>Clocks</h2>
  * The clock flags are about notifying, so they are set only when the suggestion involves notifying:

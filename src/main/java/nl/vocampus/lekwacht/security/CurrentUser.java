@@ -37,8 +37,17 @@ public class CurrentUser {
         return Optional.of(name.contains("@") ? name : name + "@" + userDomain);
     }
 
+    /**
+     * The sign-in name; for an application's token, which has no user name, its object id (or subject), so
+     * that what it reports is still attributed to someone.
+     */
     public String name() {
-        return identity.getPrincipal().getName();
+        String name = identity.getPrincipal().getName();
+        if ((name == null || name.isBlank()) && identity.getPrincipal() instanceof JsonWebToken token) {
+            Object oid = token.getClaim("oid");
+            return oid instanceof String id && !id.isBlank() ? id : token.getSubject();
+        }
+        return name;
     }
 
     /**

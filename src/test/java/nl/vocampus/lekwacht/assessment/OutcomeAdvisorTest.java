@@ -39,7 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** One test per rule of domain.md "Suggesting the outcome", plus the edges where a wrong suggestion would hurt. */
+/** One test per rule of {@link OutcomeAdvisor}, plus the edges where a wrong suggestion would hurt. */
 class OutcomeAdvisorTest {
 
     private static final Duration JUST_AWARE = Duration.ofHours(1);

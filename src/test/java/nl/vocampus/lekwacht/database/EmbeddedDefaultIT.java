@@ -60,9 +60,83 @@ class EmbeddedDefaultIT {
             Map<String, String> env = Map.of("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:" + port.group(1) + "/postgres",
                     "QUARKUS_DATASOURCE_USERNAME", "postgres", "QUARKUS_DATASOURCE_PASSWORD", "postgres",
                     "LEKWACHT_DEMO_ENABLED", "true");
-            IllegalStateException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
-                    () -> PackagedApp.start("demo-with-production-db", Map.of(), env).close());
-            assertTrue(refused.getMessage().contains("exited"), refused.getMessage());
+            String refused = PackagedApp.startExpectingRefusal("demo-with-production-db", Map.of(), env, null);
+            assertTrue(refused.contains("Demo mode (lekwacht.demo.enabled=true) is refused with a configured production database"),
+                    "the guard itself refused the start: " + tail(refused));
         }
+    }
+
+    /**
+     * An operator's database in .env (or config/application.properties) is the database: with it unreachable the
+     * service stops with the connection error, and never falls back to an embedded one with demo users.
+     */
+    @Test
+    void aDatabaseConfiguredInDotEnvOrConfigFileIsUsedNeverTheEmbeddedOne() throws Exception {
+        int closedPort = PackagedApp.freePort();
+        String url = "jdbc:postgresql://127.0.0.1:" + closedPort + "/lekwacht";
+
+        Path withDotEnv = Files.createDirectories(Path.of("target", "it-workdirs", UUID.randomUUID().toString()).toAbsolutePath());
+        Files.writeString(withDotEnv.resolve(".env"), "QUARKUS_DATASOURCE_JDBC_URL=" + url + "\n");
+        assertRefusedWithoutEmbedded(PackagedApp.startExpectingRefusal("dotenv-db", Map.of(), Map.of(), withDotEnv), closedPort, withDotEnv);
+
+        Path withConfigFile = Files.createDirectories(Path.of("target", "it-workdirs", UUID.randomUUID().toString(), "config").toAbsolutePath()).getParent();
+        Files.writeString(withConfigFile.resolve("config/application.properties"), "quarkus.datasource.jdbc.url=" + url + "\n");
+        assertRefusedWithoutEmbedded(PackagedApp.startExpectingRefusal("config-file-db", Map.of(), Map.of(), withConfigFile), closedPort, withConfigFile);
+    }
+
+    private static void assertRefusedWithoutEmbedded(String log, int port, Path workDir) {
+        assertTrue(log.contains("Connection to 127.0.0.1:" + port + " refused"), "a clear connection error: " + tail(log));
+        assertFalse(log.contains("Embedded PostgreSQL started"), "no embedded database beside a configured one");
+        assertFalse(log.contains("DEMO MODE"), "no demo users beside a configured database");
+        assertFalse(Files.exists(workDir.resolve("data")), "no embedded data directory was made");
+    }
+
+    /** The session key in .env is the key: a login survives a restart, as it must across replicas. */
+    @Test
+    void theSessionKeyInDotEnvKeepsLoginsAcrossARestart() throws Exception {
+        Path workDir = Files.createDirectories(Path.of("target", "it-workdirs", UUID.randomUUID().toString()).toAbsolutePath());
+        Files.writeString(workDir.resolve(".env"), "QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY=dotenv-session-key-0123456789abcdef\n");
+        Map<String, String> properties = Map.of("lekwacht.embedded-db.data-dir", workDir.resolve("data").toString());
+        String cookie;
+        try (PackagedApp first = PackagedApp.start("session-first", properties, Map.of(), workDir)) {
+            cookie = RestAssured.given().baseUri(first.baseUrl()).redirects().follow(false)
+                    .formParam("j_username", "privacy").formParam("j_password", "demo")
+                    .post("/j_security_check").then().statusCode(302).extract().cookie("quarkus-credential");
+            first.stop();
+        }
+        try (PackagedApp second = PackagedApp.start("session-second", properties, Map.of(), workDir)) {
+            RestAssured.given().baseUri(second.baseUrl()).redirects().follow(false).cookie("quarkus-credential", cookie)
+                    .get("/meldingen").then().statusCode(200);
+        }
+    }
+
+    /**
+     * After kill -9 the embedded PostgreSQL outlives the service and holds postmaster.pid; the next start finds
+     * it, stops it cleanly and is ready at the first try, with the report still there.
+     */
+    @Test
+    void aStartAfterKillMinusNineStopsTheLeftoverPostgresAndKeepsTheData() throws Exception {
+        Path dataDir = Path.of("target", "it-embedded-data", UUID.randomUUID().toString()).toAbsolutePath();
+        Map<String, String> properties = Map.of("lekwacht.embedded-db.data-dir", dataDir.toString());
+        String id;
+        PackagedApp killed = PackagedApp.start("before-kill", properties, Map.of());
+        try {
+            id = RestAssured.given().baseUri(killed.baseUrl()).auth().preemptive().basic("medewerker", "demo")
+                    .contentType("application/json").body(lostLaptop("2026-11-20T08:15:00+01:00"))
+                    .post("/api/incidents").then().statusCode(201).extract().path("id");
+        } finally {
+            killed.kill();
+        }
+        assertTrue(Files.exists(dataDir.resolve("postmaster.pid")), "the orphaned PostgreSQL still holds its pid file");
+
+        try (PackagedApp restarted = PackagedApp.start("after-kill", properties, Map.of())) {
+            RestAssured.given().baseUri(restarted.baseUrl()).auth().preemptive().basic("privacy", "demo")
+                    .get("/api/incidents/" + id).then().statusCode(200);
+            assertTrue(Files.readString(restarted.log()).contains("left running by an earlier run"), "the leftover was found and stopped");
+        }
+    }
+
+    private static String tail(String log) {
+        return log.length() > 3000 ? log.substring(log.length() - 3000) : log;
     }
 }

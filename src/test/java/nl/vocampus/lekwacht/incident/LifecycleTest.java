@@ -15,6 +15,7 @@ import static nl.vocampus.lekwacht.support.Api.PRIVACY;
 import static nl.vocampus.lekwacht.support.Api.STAFF;
 import static nl.vocampus.lekwacht.support.Api.as;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -127,8 +128,9 @@ class LifecycleTest extends LaptopReported {
     @Test
     void reopenWithNewAwarenessStartsANewClockWithItsOwnEscalationRound() {
         post(PRIVACY, "decision", REGISTER_ONLY).statusCode(200);
+        // Not swept yet: the notice to the leidinggevende and the receipt still go out; every rung stopped.
         as(PRIVACY).get("/api/incidents/" + id + "/escalations").then()
-                .body("findAll { it.status == 'PENDING' }", equalTo(List.of()));
+                .body("findAll { it.status == 'PENDING' }.step", containsInAnyOrder("REPORT", "RECEIPT"));
         clock.set(Instant.parse("2026-11-25T08:00:00Z"));
         post(PRIVACY, "reopen", "{\"reason\": \"Herstelsleutel lag in de tas\", \"awareAt\": \"2026-11-25T08:30:00+01:00\"}")
                 .statusCode(200)
@@ -137,14 +139,14 @@ class LifecycleTest extends LaptopReported {
                 .body("deadline", equalTo("2026-11-28T07:30:00Z"))
                 .body("overdue", equalTo(false));
         as(PRIVACY).get("/api/incidents/" + id + "/escalations").then()
-                .body("findAll { it.status == 'PENDING' }.step", contains("R2-H24", "R2-H48", "R2-H60", "R2-H70", "R2-H72"))
+                .body("findAll { it.status == 'PENDING' && it.step.startsWith('R2-') }.step", contains("R2-H24", "R2-H48", "R2-H60", "R2-H70", "R2-H72"))
                 .body("findAll { it.status == 'PENDING' }.dueAt", hasItems("2026-11-26T07:30:00Z", "2026-11-28T07:30:00Z"))
                 .body("findAll { it.status == 'CANCELLED' }.step", hasItems("H24", "H72"));
         // The new decision stops the new round as well.
         post(PRIVACY, "decision", "{\"notifyAp\": false, \"reasoning\": \"Schijf was leeg\"}").statusCode(200)
                 .body("round", equalTo(2)).body("cancelledSteps", equalTo(5));
         as(PRIVACY).get("/api/incidents/" + id + "/escalations").then()
-                .body("status", everyItem(not(equalTo("PENDING"))));
+                .body("findAll { it.status == 'PENDING' }.step", containsInAnyOrder("REPORT", "RECEIPT"));
     }
 
     @Test
@@ -153,8 +155,7 @@ class LifecycleTest extends LaptopReported {
         clock.set(Instant.parse("2026-11-22T20:00:00Z")); // 36 h after awareness
         post(PRIVACY, "reopen", "{\"reason\": \"Nieuwe informatie\"}").statusCode(200).body("deadline", equalTo("2026-11-24T08:00:00Z"));
         as(PRIVACY).get("/api/incidents/" + id + "/escalations").then()
-                .body("findAll { it.status == 'PENDING' }.step", contains("R2-H48", "R2-H60", "R2-H70", "R2-H72"))
-                .body("findAll { it.status == 'PENDING' }.step", everyItem(startsWith("R2-")));
+                .body("findAll { it.status == 'PENDING' }.step", containsInAnyOrder("REPORT", "RECEIPT", "R2-H48", "R2-H60", "R2-H70", "R2-H72"));
         as(PRIVACY).get("/api/incidents/" + id).then().body("closedAt", nullValue()).body("awareAt", notNullValue());
     }
 }

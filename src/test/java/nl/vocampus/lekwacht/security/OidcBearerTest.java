@@ -67,6 +67,28 @@ class OidcBearerTest {
                 .body(containsString("Inloggen met je Microsoft 365-schoolaccount"));
     }
 
+    /**
+     * Another tool reporting with its own identity (client credentials): the token names an application, not a
+     * person, so there is no mailbox and no receipt is planned; a person's token gets one at its address.
+     */
+    @Test
+    void aReportByAnApplicationTokenPlansNoReceipt() {
+        String app = Jwt.claims().claim("roles", List.of("staff")).claim("idtyp", "app").claim("oid", "0c5e8a8e-app")
+                .issuer(OidcProfile.ISSUER).audience(OidcProfile.CLIENT_ID).subject("0c5e8a8e-app")
+                .jws().keyId("1").sign("privateKey.jwk");
+        String id = bearer(app).body(lostLaptop("2026-11-20T08:15:00+01:00")).post("/api/incidents")
+                .then().statusCode(201).extract().path("id");
+        String officer = token("p.officer@ssgn.example", "privacy-officer");
+        bearer(officer).get("/api/incidents/" + id + "/escalations").then().statusCode(200)
+                .body("step", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("RECEIPT")))
+                .body("step", org.hamcrest.Matchers.hasItem("REPORT"));
+
+        String person = bearer(token("docent@ssgn.example", "staff")).body(lostLaptop("2026-11-20T08:15:00+01:00"))
+                .post("/api/incidents").then().statusCode(201).extract().path("id");
+        bearer(officer).get("/api/incidents/" + person + "/escalations").then().statusCode(200)
+                .body("step", org.hamcrest.Matchers.hasItem("RECEIPT"));
+    }
+
     static String token(String user, String... roles) {
         return Jwt.preferredUserName(user)
                 .claim("roles", List.of(roles))

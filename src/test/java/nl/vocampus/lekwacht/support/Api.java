@@ -24,7 +24,7 @@ public final class Api {
         return as(STAFF).body(lostLaptop(discoveredAt)).post("/api/incidents").then().statusCode(201).extract().path("id");
     }
 
-    /** The minimal valid report of the issue, with the discovery moment given. */
+    /** The minimal valid report (a lost laptop), with the discovery moment given. */
     public static String lostLaptop(String discoveredAt) {
         return """
                 {"kind": "LOST_DEVICE", "school": "SSGN", "summary": "Laptop kwijt in de trein",

@@ -28,9 +28,39 @@ public final class PackagedApp implements AutoCloseable {
 
     /** Starts the jar with the given system properties and environment; waits until it is ready. */
     public static PackagedApp start(String name, Map<String, String> properties, Map<String, String> environment) throws IOException, InterruptedException {
-        Path appDir = Path.of(System.getProperty("quarkus.app.dir", "target/quarkus-app"));
+        return start(name, properties, environment, null);
+    }
+
+    /** As {@link #start(String, Map, Map)}, in {@code workDir} (where Quarkus reads .env and config/application.properties). */
+    public static PackagedApp start(String name, Map<String, String> properties, Map<String, String> environment, Path workDir)
+            throws IOException, InterruptedException {
+        PackagedApp app = launch(name, properties, environment, workDir);
+        app.awaitReady(Duration.ofSeconds(120));
+        return app;
+    }
+
+    /** Starts the jar and waits for it to give up; returns its log. Fails when it becomes ready or runs on past the timeout. */
+    public static String startExpectingRefusal(String name, Map<String, String> properties, Map<String, String> environment, Path workDir)
+            throws IOException, InterruptedException {
+        PackagedApp app = launch(name, properties, environment, workDir);
+        try {
+            if (!app.process.waitFor(120, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("The application did not stop by itself within 120 s; see " + app.log);
+            }
+            if (app.process.exitValue() == 0) {
+                throw new IllegalStateException("The application exited with 0; see " + app.log);
+            }
+            return Files.readString(app.log);
+        } finally {
+            app.process.destroyForcibly();
+        }
+    }
+
+    private static PackagedApp launch(String name, Map<String, String> properties, Map<String, String> environment, Path workDir)
+            throws IOException {
+        Path appDir = Path.of(System.getProperty("quarkus.app.dir", "target/quarkus-app")).toAbsolutePath();
         int port = freePort();
-        Path log = Path.of("target", "it-logs", name + "-" + System.currentTimeMillis() + ".log");
+        Path log = Path.of("target", "it-logs", name + "-" + System.currentTimeMillis() + ".log").toAbsolutePath();
         Files.createDirectories(log.getParent());
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-Dquarkus.http.port=" + port));
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
@@ -41,9 +71,10 @@ public final class PackagedApp implements AutoCloseable {
         builder.environment().remove("QUARKUS_DATASOURCE_USERNAME");
         builder.environment().remove("QUARKUS_DATASOURCE_PASSWORD");
         builder.environment().putAll(environment);
-        PackagedApp app = new PackagedApp(builder.start(), port, log);
-        app.awaitReady(Duration.ofSeconds(120));
-        return app;
+        if (workDir != null) {
+            builder.directory(workDir.toFile());
+        }
+        return new PackagedApp(builder.start(), port, log);
     }
 
     public int port() {

@@ -51,7 +51,7 @@ class ErrorPagesTest {
         assertFalse(html.contains("IllegalStateException"), html);
         assertFalse(html.toLowerCase().contains("select"), html);
         String api = as(STAFF).get("/api/test-kapot").then().statusCode(500).contentType(startsWith("application/problem+json"))
-                .body("detail", equalTo("An internal error occurred")).extract().asString();
+                .body("detail", startsWith("An internal error occurred")).extract().asString();
         assertFalse(api.contains("j.jansen"), api);
     }
 

@@ -1,6 +1,7 @@
 package nl.vocampus.lekwacht.web;
 
 import io.quarkus.test.junit.QuarkusTest;
+import nl.vocampus.lekwacht.support.BrowserTest;
 import jakarta.inject.Inject;
 import nl.vocampus.lekwacht.support.Api;
 import nl.vocampus.lekwacht.support.Browser;
@@ -32,6 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * list for the register. axe-core on every page the officer uses.
  */
 @QuarkusTest
+@BrowserTest
 class OfficerPagesBrowserTest {
 
     @Inject
@@ -53,8 +55,7 @@ class OfficerPagesBrowserTest {
 
     @Test
     void aReportGoesFromTheStaffFormOverTheDashboardToTheRegister() throws Exception {
-        // a staff member reports at 10:00 Amsterdam: the deadline is Thursday 10 December 10:00 (09:00 UTC). December,
-        // so that these reports sort after the November ones of the staff pages' tests
+        // a staff member reports at 10:00 Amsterdam: the deadline is Thursday 10 December 10:00 (09:00 UTC)
         browser.loginAndOpen(STAFF, "/melden");
         browser.choose("kind-LOST_DEVICE");
         browser.type("summary", "Laptop kwijt in de bus");

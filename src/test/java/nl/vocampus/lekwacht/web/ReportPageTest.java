@@ -241,7 +241,7 @@ class ReportPageTest {
                 .body(not(containsString("problem")));
     }
 
-    /** The lost laptop of the issue as a form post; {@code changes} replace or add fields (key, value, key, value...). */
+    /** The lost laptop of {@code Api.lostLaptop} as a form post; {@code changes} replace or add fields (key, value, key, value...). */
     static RequestSpecification lostLaptop(RequestSpecification form, String... changes) {
         Map<String, String> fields = new java.util.LinkedHashMap<>();
         fields.put("kind", "LOST_DEVICE");
