@@ -3,6 +3,7 @@ package nl.vocampus.lekwacht.escalation;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.vertx.core.Context;
+import io.quarkus.runtime.Startup;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.vocampus.lekwacht.common.LekwachtConfig;
@@ -29,6 +30,7 @@ import java.util.concurrent.TimeoutException;
  * until the mailer's own timeout, longer than the lease that keeps other instances off the step.
  */
 @ApplicationScoped
+@Startup
 public class MailSender {
 
     private final ReactiveMailer mailer;
@@ -40,6 +42,7 @@ public class MailSender {
         // Taken once: from a thread outside Vert.x this is a new event-loop context, kept for every send.
         this.context = vertx.getOrCreateContext();
         this.timeout = config.mail().sendTimeout();
+        // Checked at start (the bean is eager), so a wrong setting stops the service instead of every send.
         if (timeout.compareTo(config.escalation().lease()) >= 0) {
             throw new IllegalStateException("lekwacht.mail.send-timeout (" + timeout + ") must be shorter than lekwacht.escalation.lease ("
                     + config.escalation().lease() + "), or another instance may send the same step while this one still waits");

@@ -67,6 +67,7 @@ class EscalationClusterIT {
         properties.put("quarkus.mailer.port", String.valueOf(smtpPort));
         properties.put("lekwacht.escalation.sweep-interval", "1s");
         properties.put("lekwacht.escalation.lease", "PT10S");
+        properties.put("lekwacht.mail.send-timeout", "PT5S");
         properties.put("lekwacht.escalation.batch-size", "5");
         Map<String, String> env = Map.of(
                 "QUARKUS_DATASOURCE_JDBC_URL", postgres.getJdbcUrl("postgres", "postgres"),
