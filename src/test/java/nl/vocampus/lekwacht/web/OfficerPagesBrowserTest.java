@@ -77,8 +77,9 @@ class OfficerPagesBrowserTest {
         reportAt("2026-12-07T00:30:00Z", "USB-stick met toetsresultaten kwijt");
         reportAt("2026-12-06T15:00:00Z", "Cijferlijst naar verkeerde ouder gemaild");
 
-        // 13 hours and 20 minutes before the deadline
-        clock.set(Instant.parse("2026-12-09T19:40:00Z"));
+        // 13 hours 20 minutes and 45 seconds before the deadline. Time left is shown truncated, never rounded up,
+        // and the script keeps counting while the test clock stands still: "13 uur 20 min" holds for 45 seconds.
+        clock.set(Instant.parse("2026-12-09T19:39:15Z"));
         browser.loginAndOpen(PRIVACY, "/dashboard");
         assertEquals("Dashboard datalekken", browser.text("h1"));
         WebElement item = dashboardItem(reference);
