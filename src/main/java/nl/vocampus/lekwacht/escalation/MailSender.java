@@ -8,6 +8,7 @@ import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.vocampus.lekwacht.common.LekwachtConfig;
 
+import java.nio.channels.ClosedChannelException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -28,6 +29,10 @@ import java.util.concurrent.TimeoutException;
  *
  * <p>Why a deadline: a relay that accepts a connection and never answers would otherwise hold a send
  * until the mailer's own timeout, longer than the lease that keeps other instances off the step.
+ *
+ * <p>Why one more try: a pooled connection that the relay closed (a restart, an idle timeout shorter than
+ * the pool's) is handed out before the client notices, and the send fails at once with a closed channel.
+ * Such a send is made once more, over a fresh connection, within the same deadline.
  */
 @ApplicationScoped
 @Startup
@@ -51,9 +56,29 @@ public class MailSender {
 
     /** Starts sending; the future completes when the relay accepted the message, or fails (at the latest after the timeout). */
     public CompletableFuture<Void> sendAsync(Mail mail) {
+        return attempt(mail)
+                .exceptionallyCompose(failure -> closedConnection(failure) ? attempt(mail) : CompletableFuture.failedFuture(failure))
+                .orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private CompletableFuture<Void> attempt(Mail mail) {
         CompletableFuture<Void> accepted = new CompletableFuture<>();
         context.runOnContext(ignored -> mailer.send(mail).subscribe().with(ok -> accepted.complete(null), accepted::completeExceptionally));
-        return accepted.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        return accepted;
+    }
+
+    /** The connection was gone before the relay answered: the relay did not take the message over it. */
+    static boolean closedConnection(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ClosedChannelException) {
+                return true;
+            }
+            String message = t.getMessage();
+            if (message != null && (message.startsWith("Connection was closed") || message.startsWith("socket was closed unexpected"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Blocks until the relay accepted the message; throws {@link MailNotSentException} when it did not. */
