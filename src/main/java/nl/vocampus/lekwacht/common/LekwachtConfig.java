@@ -89,9 +89,9 @@ public interface LekwachtConfig {
         boolean enabled();
     }
 
-    /** Read by {@code EmbeddedDatabase} before Quarkus starts; declared here so the names are known and documented. */
+    /** Read by {@code EmbeddedDatabaseSwitch} while Quarkus builds its configuration; declared here so the names are known and documented. */
     interface EmbeddedDb {
-        /** Set by the launcher when it started the embedded PostgreSQL. */
+        /** Set by {@code EmbeddedDatabaseSwitch} when it started the embedded PostgreSQL. */
         @WithDefault("false")
         boolean active();
 

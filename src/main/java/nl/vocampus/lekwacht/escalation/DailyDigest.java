@@ -32,6 +32,8 @@ import java.util.Optional;
 public class DailyDigest {
 
     private static final Logger LOG = Logger.getLogger(DailyDigest.class);
+    /** The incidents a digest lists: not yet decided. */
+    private static final List<IncidentStatus> OPEN = List.of(IncidentStatus.REPORTED, IncidentStatus.ASSESSING);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.forLanguageTag("nl-NL"));
 
     @CheckedTemplate(basePath = "mail")
@@ -106,16 +108,16 @@ public class DailyDigest {
 
     @Transactional
     List<Long> schoolsWithOpenIncidents() {
-        return Incident.<Incident>list("status in ?1", List.of(IncidentStatus.REPORTED, IncidentStatus.ASSESSING)).stream()
-                .map(i -> i.school.id).distinct().toList();
+        return Incident.getEntityManager()
+                .createQuery("select distinct i.school.id from Incident i where i.status in :open", Long.class)
+                .setParameter("open", OPEN).getResultList();
     }
 
     @Transactional
     Optional<Mail> compose(long schoolId, Instant now) {
         School school = School.findById(schoolId);
         String date = DATE.format(now.atZone(time.zone()));
-        List<Incident> open = Incident.list("school = ?1 and status in ?2 order by deadline", school,
-                List.of(IncidentStatus.REPORTED, IncidentStatus.ASSESSING));
+        List<Incident> open = Incident.list("school = ?1 and status in ?2 order by deadline", school, OPEN);
         List<DigestMail.Line> lines = open.stream().map(i -> new DigestMail.Line(i.reference, messages.kind(i.kind.name()),
                 time.dutch(i.deadline), i.hoursUntilDeadline(now), i.isOverdue(now),
                 config.baseUrl() + "/incidenten/" + i.id)).toList();

@@ -6,7 +6,6 @@ import nl.vocampus.lekwacht.incident.IncidentListener;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 
 /** Writes an incident's escalation steps in the incident's own transaction, and moves or cancels them. */
 @ApplicationScoped
@@ -57,7 +56,7 @@ public class EscalationPlanner implements IncidentListener {
     @Override
     public void decided(Incident incident, Instant now) {
         EscalationStep.update("status = ?1, note = ?2, leaseUntil = null where incidentId = ?3 and status = ?4 and kind not in ?5",
-                StepStatus.CANCELLED, "decision recorded", incident.id, StepStatus.PENDING, List.of(StepKind.RECEIPT, StepKind.NEW_REPORT));
+                StepStatus.CANCELLED, "decision recorded", incident.id, StepStatus.PENDING, StepKind.SENT_DESPITE_A_DECISION);
     }
 
     private static Instant dueAt(Incident incident, int afterMinutes) {

@@ -1,5 +1,8 @@
 package nl.vocampus.lekwacht.escalation;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /** What a message asks of its readers, from least to most urgent; a late collapse sends the most urgent. */
 public enum StepKind {
     /** A receipt to the reporter. */
@@ -14,8 +17,11 @@ public enum StepKind {
     /** The 72 hours have passed without a decision. */
     OVERDUE;
 
-    /** A rung of the ladder, which a decision makes pointless; the receipt and the first notice are not. */
+    /** What goes out whenever a decision comes: the leidinggevende is always told, a reporter always gets a receipt. */
+    public static final Set<StepKind> SENT_DESPITE_A_DECISION = EnumSet.of(RECEIPT, NEW_REPORT);
+
+    /** A rung of the ladder, which a decision makes pointless. */
     public boolean isReminder() {
-        return this != RECEIPT && this != NEW_REPORT;
+        return !SENT_DESPITE_A_DECISION.contains(this);
     }
 }
