@@ -18,7 +18,8 @@ import nl.vocampus.lekwacht.incident.YesNoUnknown;
 import nl.vocampus.lekwacht.informing.Informing;
 import nl.vocampus.lekwacht.informing.InformingMethod;
 import nl.vocampus.lekwacht.register.DutchText;
-import nl.vocampus.lekwacht.school.ContactRole;
+import nl.vocampus.lekwacht.people.Directory;
+import nl.vocampus.lekwacht.people.SchoolRole;
 import nl.vocampus.lekwacht.school.School;
 import nl.vocampus.lekwacht.security.CurrentUser;
 
@@ -48,7 +49,11 @@ public class ApExportService {
     private final FilingService filings;
     private final AmsterdamTime time;
 
-    ApExportService(Clock clock, IncidentService incidents, AssessmentService assessments, FilingService filings, AmsterdamTime time) {
+    private final Directory directory;
+
+    ApExportService(Clock clock, IncidentService incidents, AssessmentService assessments, FilingService filings, AmsterdamTime time,
+                    Directory directory) {
+        this.directory = directory;
         this.clock = clock;
         this.incidents = incidents;
         this.assessments = assessments;
@@ -65,7 +70,7 @@ public class ApExportService {
         ApForm form = new ApForm();
         introduction(form, f);
         international(form, f.facts);
-        controller(form, i.school, f.facts);
+        controller(form, i.school, f.facts, directory);
         timeline(form, f, now);
         breach(form, f);
         data(form, f.facts);
@@ -105,8 +110,8 @@ public class ApExportService {
                         a.peopleInOtherCountries() == YesNoUnknown.NO ? NOT_APPLICABLE : a.foreignAuthorities());
     }
 
-    private static void controller(ApForm form, School s, AssessmentRequest a) {
-        String dpo = s.contactsIn(ContactRole.DPO).stream().filter(c -> !c.deputy).findFirst()
+    private static void controller(ApForm form, School s, AssessmentRequest a, Directory directory) {
+        String dpo = directory.withRoleInFoundation(s.foundation, SchoolRole.DPO).stream().findFirst()
                 .map(c -> c.name + " (" + c.email + ")").orElse(null);
         form.chapter(3, "Verwerkingsverantwoordelijke")
                 .ask("3.1", "Naam van de organisatie", s.foundation + " (" + s.name + ")")

@@ -61,7 +61,7 @@ public class AssessmentResource {
     }
 
     @GET
-    @RolesAllowed({Roles.PRIVACY_OFFICER, Roles.DPO, Roles.MANAGER})
+    @RolesAllowed({Roles.PRIVACY_OFFICER, Roles.DPO, Roles.MANAGER, Roles.MANAGEMENT})
     @Operation(operationId = "getAssessment", summary = "Get the assessment with the current suggestion",
             description = "Privacy officer, FG and leidinggevende. The suggestion (outcome, severity, flags, fired rules with "
                     + "Dutch explanations) is computed now, with the time since awareness; once decided, as of the decision. "

@@ -1,6 +1,7 @@
 package nl.vocampus.lekwacht.common;
 
-import io.quarkus.security.Authenticated;
+import nl.vocampus.lekwacht.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** A fixed small answer behind the same authentication as the API: the baseline of bench/deadlines. */
 @Path("/api/ping")
 @Produces(MediaType.APPLICATION_JSON)
-@Authenticated
+@RolesAllowed({Roles.STAFF, Roles.MANAGER, Roles.MANAGEMENT, Roles.PRIVACY_OFFICER, Roles.DPO})
 @Tag(name = "Ping", description = "Is the API there, and do my credentials work")
 public class PingResource {
 

@@ -10,6 +10,7 @@ import nl.vocampus.lekwacht.common.TimeLeft;
 import nl.vocampus.lekwacht.escalation.StepKind;
 import nl.vocampus.lekwacht.incident.IncidentKind;
 import nl.vocampus.lekwacht.incident.IncidentStatus;
+import nl.vocampus.lekwacht.security.Access;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,7 +21,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
@@ -49,6 +56,11 @@ import java.util.zip.GZIPOutputStream;
  * also reads the counter, so list and version come from the same snapshot. The rendered bytes of the
  * latest (version, asOf) are kept, plain and gzipped, so unconditional polls within a bucket do not
  * rebuild or recompress either.
+ *
+ * <h2>Need to know</h2>
+ * Each person gets the open incidents of their own scope ({@link Access}), filtered in the statement itself.
+ * The rendered lists are kept per scope; the ETag carries a digest of the scope, so a person whose scope
+ * changed (a deputy whose colleague's absence began) never gets a 304 for the list they saw before.
  */
 @ApplicationScoped
 public class DeadlineBoard {
@@ -68,16 +80,23 @@ public class DeadlineBoard {
                     select e.step, e.kind, e.due_at, e.attempts, e.next_attempt_at from escalation_step e
                     where e.incident_id = i.id and e.status = 'PENDING'
                     order by e.due_at, e.id limit 1) n on true
-                where i.status in ('REPORTED', 'ASSESSING')
+                where i.status in ('REPORTED', 'ASSESSING') and """ + Access.sqlCondition("i") + """
             ) d on true
             order by d.deadline, d.reference""";
+    /** Lists kept per scope for the latest (version, asOf); a dashboard polls every few seconds, per person. */
+    private static final int CACHED_SCOPES = 256;
 
     private final AgroalDataSource dataSource;
     private final ObjectMapper json;
     private final AmsterdamTime time;
     private final long bucketSeconds;
     private final ReentrantLock building = new ReentrantLock();
-    private volatile Rendered last;
+    private final Map<String, Rendered> last = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Rendered> eldest) {
+            return size() > CACHED_SCOPES;
+        }
+    };
 
     DeadlineBoard(AgroalDataSource dataSource, ObjectMapper json, AmsterdamTime time, LekwachtConfig config) {
         this.dataSource = dataSource;
@@ -91,10 +110,10 @@ public class DeadlineBoard {
      * copy is made once per build: the list of a large school is megabytes of JSON, and dashboards
      * (browsers) accept gzip, so sending a tenth of the bytes is what keeps a full poll fast.
      */
-    public record Rendered(long version, Instant asOf, byte[] body, byte[] gzipped) {
+    public record Rendered(long version, Instant asOf, String scope, byte[] body, byte[] gzipped) {
 
         public String etag(boolean gzip) {
-            return DeadlineBoard.etag(version, asOf, gzip);
+            return DeadlineBoard.etag(version, asOf, scope, gzip);
         }
     }
 
@@ -104,9 +123,22 @@ public class DeadlineBoard {
         return Instant.ofEpochSecond(seconds - Math.floorMod(seconds, bucketSeconds));
     }
 
-    /** Strong, so each content coding has its own: the gzip representation's ETag ends in -gzip. */
-    public static String etag(long version, Instant asOf, boolean gzip) {
-        return "\"" + version + "-" + asOf.getEpochSecond() + (gzip ? "-gzip" : "") + "\"";
+    /**
+     * Strong, so each content coding has its own: the gzip representation's ETag ends in -gzip. {@code scope} is a
+     * short digest of the reader's {@link Access#scopeKey()}.
+     */
+    public static String etag(long version, Instant asOf, String scope, boolean gzip) {
+        return "\"" + version + "-" + asOf.getEpochSecond() + "-" + scope + (gzip ? "-gzip" : "") + "\"";
+    }
+
+    /** A short digest of a scope for the ETag: which scope it is does not show, only that it changed. */
+    public static String scopeDigest(Access access) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(access.scopeKey().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The committed counter; one primary-key read. */
@@ -125,20 +157,17 @@ public class DeadlineBoard {
      * The list as of {@code asOf}, at least as new as {@code version}. Built at most once per (version,
      * asOf) on this instance; concurrent requests for the same pair wait for the one build.
      */
-    public Rendered rendered(long version, Instant asOf) {
-        Rendered cached = last;
-        if (fresh(cached, version, asOf)) {
-            return cached;
-        }
+    public Rendered rendered(long version, Instant asOf, Access access) {
+        String scope = scopeDigest(access);
         building.lock();
         try {
-            cached = last;
+            Rendered cached = last.get(access.scopeKey());
             if (fresh(cached, version, asOf)) {
                 return cached;
             }
-            Rendered built = build(asOf);
+            Rendered built = build(asOf, access, scope);
             if (cached == null || !built.asOf.equals(cached.asOf) || built.version >= cached.version) {
-                last = built;
+                last.put(access.scopeKey(), built);
             }
             return built;
         } finally {
@@ -150,17 +179,21 @@ public class DeadlineBoard {
         return r != null && r.asOf.equals(asOf) && r.version >= version;
     }
 
-    private Rendered build(Instant asOf) {
+    private Rendered build(Instant asOf, Access access, String scope) {
         long version = 0;
         List<DeadlineItem> items = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement(LIST);
-             ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                version = rs.getLong("version");
-                UUID id = rs.getObject("id", UUID.class);
-                if (id != null) {
-                    items.add(item(rs, id, asOf));
+             PreparedStatement s = c.prepareStatement(LIST)) {
+            s.setString(1, access.subject());
+            s.setArray(2, c.createArrayOf("bigint", access.readSchools().toArray()));
+            s.setArray(3, c.createArrayOf("bigint", access.managerIds().toArray()));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    version = rs.getLong("version");
+                    UUID id = rs.getObject("id", UUID.class);
+                    if (id != null) {
+                        items.add(item(rs, id, asOf));
+                    }
                 }
             }
         } catch (SQLException e) {
@@ -168,7 +201,7 @@ public class DeadlineBoard {
         }
         try {
             byte[] body = json.writeValueAsBytes(new DeadlinesResponse(asOf, items.size(), items));
-            return new Rendered(version, asOf, body, gzip(body));
+            return new Rendered(version, asOf, scope, body, gzip(body));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -9,6 +9,8 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import nl.vocampus.lekwacht.security.Access;
+import nl.vocampus.lekwacht.security.CurrentUser;
 import nl.vocampus.lekwacht.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -33,15 +35,18 @@ public class DeadlinesResource {
     private final DeadlineBoard board;
     private final Clock clock;
 
-    DeadlinesResource(DeadlineBoard board, Clock clock) {
+    private final CurrentUser user;
+
+    DeadlinesResource(DeadlineBoard board, Clock clock, CurrentUser user) {
+        this.user = user;
         this.board = board;
         this.clock = clock;
     }
 
     @GET
-    @RolesAllowed({Roles.PRIVACY_OFFICER, Roles.DPO, Roles.MANAGER})
+    @RolesAllowed({Roles.PRIVACY_OFFICER, Roles.DPO, Roles.MANAGER, Roles.MANAGEMENT})
     @Operation(operationId = "listDeadlines", summary = "List the open deadlines",
-            description = "Privacy officer, FG and leidinggevende. Open incidents (REPORTED, ASSESSING) sorted by deadline, each "
+            description = "Leidinggevende, directie, privacy officer and FG, each within their own scope. Open incidents (REPORTED, ASSESSING) sorted by deadline, each "
                     + "with remainingSeconds counted from asOf (now truncated to 10 s), its next pending escalation step and "
                     + "its failed steps. Strong ETag built from a database-wide change counter and asOf: send it back in "
                     + "If-None-Match and an unchanged list answers 304 without being rebuilt.")
@@ -59,12 +64,13 @@ public class DeadlinesResource {
         boolean gzip = acceptsGzip(acceptEncoding);
         Instant asOf = board.asOf(clock.instant());
         long version = board.version();
-        String etag = DeadlineBoard.etag(version, asOf, gzip);
+        Access access = user.access();
+        String etag = DeadlineBoard.etag(version, asOf, DeadlineBoard.scopeDigest(access), gzip);
         if (matches(ifNoneMatch, etag)) {
             return Response.notModified().header(HttpHeaders.ETAG, etag).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING)
                     .cacheControl(REVALIDATE).build();
         }
-        DeadlineBoard.Rendered list = board.rendered(version, asOf);
+        DeadlineBoard.Rendered list = board.rendered(version, asOf, access);
         Response.ResponseBuilder ok = Response.ok(gzip ? list.gzipped() : list.body(), MediaType.APPLICATION_JSON_TYPE)
                 .header(HttpHeaders.ETAG, list.etag(gzip)).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING).cacheControl(REVALIDATE);
         return gzip ? ok.header(HttpHeaders.CONTENT_ENCODING, "gzip").build() : ok.build();

@@ -61,7 +61,7 @@ public class DecisionResource {
     }
 
     @GET
-    @RolesAllowed({Roles.PRIVACY_OFFICER, Roles.DPO, Roles.MANAGER})
+    @RolesAllowed({Roles.PRIVACY_OFFICER, Roles.DPO, Roles.MANAGER, Roles.MANAGEMENT})
     @Operation(operationId = "listDecisions", summary = "List the incident's decisions", description = "Privacy officer, FG and leidinggevende. One decision per round "
             + "(a reopen starts a new round), oldest first, each with the suggestion Lekwacht showed when it was taken.")
     @APIResponse(responseCode = "200", description = "The decisions", content = @Content(mediaType = MediaType.APPLICATION_JSON,

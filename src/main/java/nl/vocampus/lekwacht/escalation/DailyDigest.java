@@ -11,7 +11,8 @@ import nl.vocampus.lekwacht.common.AmsterdamTime;
 import nl.vocampus.lekwacht.common.LekwachtConfig;
 import nl.vocampus.lekwacht.incident.Incident;
 import nl.vocampus.lekwacht.incident.IncidentStatus;
-import nl.vocampus.lekwacht.school.ContactRole;
+import nl.vocampus.lekwacht.people.Directory;
+import nl.vocampus.lekwacht.people.SchoolRole;
 import nl.vocampus.lekwacht.school.School;
 import org.jboss.logging.Logger;
 
@@ -50,7 +51,11 @@ public class DailyDigest {
     private final LekwachtConfig config;
     private final DigestDeliveries deliveries;
 
-    DailyDigest(Clock clock, MailSender mailer, MailMessages messages, AmsterdamTime time, LekwachtConfig config, DigestDeliveries deliveries) {
+    private final Directory directory;
+
+    DailyDigest(Clock clock, MailSender mailer, MailMessages messages, AmsterdamTime time, LekwachtConfig config, DigestDeliveries deliveries,
+                Directory directory) {
+        this.directory = directory;
         this.clock = clock;
         this.mailer = mailer;
         this.messages = messages;
@@ -129,7 +134,10 @@ public class DailyDigest {
                         StepStatus.FAILED, school).stream()
                 .map(s -> new DigestMail.Failure(Incident.<Incident>findById(s.incidentId).reference, s.step, s.lastError))
                 .toList();
-        List<String> to = school.contactsIn(ContactRole.PRIVACY_OFFICER).stream().map(c -> c.email).toList();
+        // The school's own privacy officers (a deputy in the place of one who is away): each school's digest holds
+        // only that school's incidents.
+        List<String> to = directory.withRole(school, SchoolRole.PRIVACY_OFFICER).stream()
+                .map(p -> directory.reach(p, now).email()).distinct().toList();
         if (to.isEmpty()) {
             LOG.errorf("Daily digest for %s has no privacy officer to go to", school.code);
             return Optional.empty();

@@ -1,6 +1,7 @@
 package nl.vocampus.lekwacht.escalation;
 
-import io.quarkus.security.Authenticated;
+import nl.vocampus.lekwacht.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,7 +19,7 @@ import java.util.List;
 
 @Path("/api/incidents/{id}/escalations")
 @Produces(MediaType.APPLICATION_JSON)
-@Authenticated
+@RolesAllowed({Roles.STAFF, Roles.MANAGER, Roles.MANAGEMENT, Roles.PRIVACY_OFFICER, Roles.DPO})
 @Tag(name = "Escalations", description = "The messages planned for an incident: sent, pending, cancelled or failed")
 public class EscalationResource {
 

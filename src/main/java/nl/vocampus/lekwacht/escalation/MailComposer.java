@@ -5,13 +5,17 @@ import jakarta.transaction.Transactional;
 import nl.vocampus.lekwacht.common.AmsterdamTime;
 import nl.vocampus.lekwacht.common.LekwachtConfig;
 import nl.vocampus.lekwacht.incident.Incident;
-import nl.vocampus.lekwacht.school.ContactRole;
-import nl.vocampus.lekwacht.school.SchoolContact;
+import nl.vocampus.lekwacht.incident.IncidentManager;
+import nl.vocampus.lekwacht.people.Directory;
+import nl.vocampus.lekwacht.people.Person;
+import nl.vocampus.lekwacht.people.SchoolRole;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -26,8 +30,10 @@ public class MailComposer {
     private final AmsterdamTime time;
     private final LekwachtConfig config;
     private final MailMessages messages;
+    private final Directory directory;
 
-    MailComposer(AmsterdamTime time, LekwachtConfig config, MailMessages messages) {
+    MailComposer(AmsterdamTime time, LekwachtConfig config, MailMessages messages, Directory directory) {
+        this.directory = directory;
         this.time = time;
         this.config = config;
         this.messages = messages;
@@ -67,33 +73,54 @@ public class MailComposer {
                 audience.add(Audience.valueOf(role));
             }
         }
-        List<String> to = recipients(incident, audience);
+        List<Directory.Reached> reached = recipients(incident, audience, now);
+        List<String> to = reached.stream().map(Directory.Reached::email).toList();
+        List<EscalationMail.StandIn> standIns = reached.stream().filter(r -> r.onBehalfOf() != null)
+                .map(r -> new EscalationMail.StandIn(r.name(), r.onBehalfOf(), time.dutch(r.awayUntil()))).toList();
         long hoursRemaining = incident.hoursUntilDeadline(now);
         EscalationMail content = new EscalationMail(main.kind(), incident.reference, messages.kind(incident.kind.name()),
                 incident.school.name, time.dutch(incident.deadline), hoursRemaining, incident.isOverdue(now),
                 covered.stream().map(ClaimedStep::step).toList(),
-                config.baseUrl() + "/incidenten/" + incident.id);
+                config.baseUrl() + "/incidenten/" + incident.id, standIns);
         byte[] calendar = audience.contains(Audience.PRIVACY_OFFICER)
                 ? DeadlineCalendar.event(incident, messages, config.mail().messageIdDomain(), now) : null;
         String messageId = "<" + incident.id + "." + main.step() + "@" + config.mail().messageIdDomain() + ">";
         return new OutboundMail(covered.stream().map(ClaimedStep::id).toList(), main.step(), main.kind(), to, messageId, content, calendar);
     }
 
-    private static List<String> recipients(Incident incident, Set<Audience> audience) {
-        Set<String> addresses = new LinkedHashSet<>();
+    /**
+     * The people of the audience, looked up now: the report's own leidinggevende(n) (the school's default ones
+     * when none of them is active any more), the school's privacy officers and directie, the foundation's FG. A
+     * person away now is reached through their deputy, and the mail says on whose behalf.
+     */
+    private List<Directory.Reached> recipients(Incident incident, Set<Audience> audience, Instant now) {
+        Map<String, Directory.Reached> byAddress = new LinkedHashMap<>();
         for (Audience who : audience) {
             if (who == Audience.REPORTER) {
                 if (incident.reporterEmail != null) {
-                    addresses.add(incident.reporterEmail);
+                    byAddress.putIfAbsent(incident.reporterEmail.toLowerCase(), new Directory.Reached(incident.reporterEmail, incident.reporter, null, null));
                 }
                 continue;
             }
-            // Deputies get everything their principal gets: holidays are no excuse for a missed deadline.
-            for (SchoolContact contact : incident.school.contactsIn(ContactRole.valueOf(who.name()))) {
-                addresses.add(contact.email);
+            for (Person person : people(incident, who)) {
+                Directory.Reached reached = directory.reach(person, now);
+                byAddress.merge(reached.email().toLowerCase(), reached, (kept, also) -> kept.onBehalfOf() == null ? kept : also);
             }
         }
-        return List.copyOf(addresses);
+        return List.copyOf(byAddress.values());
+    }
+
+    private List<Person> people(Incident incident, Audience who) {
+        return switch (who) {
+            case MANAGER -> {
+                List<Person> named = directory.byIds(IncidentManager.of(incident.id)).stream().filter(p -> p.active).toList();
+                yield named.isEmpty() ? directory.defaultManagersOf(incident.school) : named;
+            }
+            case PRIVACY_OFFICER -> directory.withRole(incident.school, SchoolRole.PRIVACY_OFFICER);
+            case MANAGEMENT -> directory.withRole(incident.school, SchoolRole.MANAGEMENT);
+            case DPO -> directory.withRoleInFoundation(incident.school.foundation, SchoolRole.DPO);
+            case REPORTER -> List.of();
+        };
     }
 
     /** What to send, and the steps to cancel because the incident was decided while they were due. */

@@ -69,6 +69,9 @@ public interface MailMessages {
             {/switch}""")
     String ask(String kind);
 
+    @Message("{deputy} ontvangt dit bericht namens {absent}, die afwezig is tot {until}.")
+    String standIn(String deputy, String absent, String until);
+
     @Message("Open de melding in Lekwacht")
     String open();
 

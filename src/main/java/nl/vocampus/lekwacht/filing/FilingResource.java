@@ -62,7 +62,7 @@ public class FilingResource {
     }
 
     @GET
-    @RolesAllowed({Roles.PRIVACY_OFFICER, Roles.DPO, Roles.MANAGER})
+    @RolesAllowed({Roles.PRIVACY_OFFICER, Roles.DPO, Roles.MANAGER, Roles.MANAGEMENT})
     @Operation(operationId = "listFilings", summary = "List an incident's AP filings", description = "Privacy officer, FG and leidinggevende; oldest first.")
     @APIResponse(responseCode = "200", description = "The filings", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = FilingResponse[].class)))

@@ -25,5 +25,8 @@ public record CreateIncidentRequest(
         OffsetDateTime awareAt,
         @Schema(description = "Required for LOST_DEVICE and STOLEN_DEVICE, absent for DATA_LEAK") @Valid DeviceInput device,
         @Valid DataInvolvedInput dataInvolved,
-        @Schema(description = "What has been done already (remote wipe, password reset, ...)") @Size(max = 4000) @MultiLine String measuresTaken) {
+        @Schema(description = "What has been done already (remote wipe, password reset, ...)") @Size(max = 4000) @MultiLine String measuresTaken,
+        @Schema(description = "The reporter's own leidinggevende, one of the school's (GET /api/schools/{code}); "
+                + "absent: the school's default leidinggevende(n) are told", format = "email", examples = "teamleider@ssgn.example")
+        @Size(max = 320) String managerEmail) {
 }

@@ -92,7 +92,16 @@ public class Incident extends PanacheEntityBase {
     @Column(name = "measures_taken")
     public String measuresTaken;
 
+    /** The reporter's sign-in name, as shown. */
     public String reporter;
+
+    /** The reporter's stable id (Entra oid or sub): what "own reports" are matched on. */
+    @Column(name = "reporter_subject")
+    public String reporterSubject;
+
+    /** The reporter named their leidinggevende (rather than leaving it to the school's default). */
+    @Column(name = "manager_chosen")
+    public boolean managerChosen;
 
     @Column(name = "reporter_email")
     public String reporterEmail;

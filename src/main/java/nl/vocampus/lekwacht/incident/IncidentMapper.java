@@ -3,6 +3,7 @@ package nl.vocampus.lekwacht.incident;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.vocampus.lekwacht.common.AmsterdamTime;
 import nl.vocampus.lekwacht.common.TimeLeft;
+import nl.vocampus.lekwacht.people.Directory;
 
 import java.time.Instant;
 import java.util.Arrays;
@@ -13,16 +14,19 @@ import java.util.List;
 public class IncidentMapper {
 
     private final AmsterdamTime time;
+    private final Directory directory;
 
-    IncidentMapper(AmsterdamTime time) {
+    IncidentMapper(AmsterdamTime time, Directory directory) {
         this.time = time;
+        this.directory = directory;
     }
 
     public IncidentResponse toResponse(Incident i, Instant now) {
         return new IncidentResponse(i.id, i.reference, i.status, i.kind, i.school.code, i.summary, i.description,
                 i.whatHappened, i.howDiscovered, i.occurredFrom, i.occurredTo, i.discoveredAt, i.reportedAt, i.awareAt,
                 i.deadline, time.isoLocal(i.deadline), remainingSeconds(i, now), i.isOverdue(now), i.notifiedApAt,
-                i.closedAt, device(i.device), dataInvolved(i), i.measuresTaken, i.reporter);
+                i.closedAt, device(i.device), dataInvolved(i), i.measuresTaken, i.reporter,
+                directory.byIds(IncidentManager.of(i.id)).stream().map(p -> new IncidentResponse.Manager(p.name, p.email)).toList());
     }
 
     public IncidentSummary toSummary(Incident i, Instant now) {

@@ -1,6 +1,5 @@
 package nl.vocampus.lekwacht.incident;
 
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -31,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/incidents")
 @Produces(MediaType.APPLICATION_JSON)
-@Authenticated
+@RolesAllowed({Roles.STAFF, Roles.MANAGER, Roles.MANAGEMENT, Roles.PRIVACY_OFFICER, Roles.DPO})
 @Tag(name = "Incidents", description = "Reports of lost or stolen devices and suspected data leaks, with their 72-hour deadline")
 public class IncidentResource {
 

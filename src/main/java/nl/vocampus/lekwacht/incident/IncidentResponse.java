@@ -31,7 +31,13 @@ public record IncidentResponse(
         @Schema(nullable = true) DeviceView device,
         DataInvolvedView dataInvolved,
         @Schema(nullable = true) String measuresTaken,
-        @Schema(description = "User name of the reporter") String reporter) {
+        @Schema(description = "Sign-in name of the reporter") String reporter,
+        @Schema(description = "The leidinggevende(n) the report went to: the one the reporter named, else the school's default ones")
+        List<Manager> managers) {
+
+    @Schema(name = "Manager", description = "A leidinggevende of the school")
+    public record Manager(@Schema(examples = "Teamleider SSgN") String name, @Schema(format = "email", examples = "teamleider@ssgn.example") String email) {
+    }
 
     @Schema(name = "DeviceView")
     public record DeviceView(DeviceType type, @Schema(nullable = true) Boolean schoolIssued, @Schema(nullable = true) String assetTag, @Schema(nullable = true) String serialNumber,

@@ -9,6 +9,10 @@ import jakarta.transaction.Transactional;
 import nl.vocampus.lekwacht.common.AmsterdamTime;
 import nl.vocampus.lekwacht.problem.ProblemException;
 import nl.vocampus.lekwacht.school.School;
+import io.quarkus.security.ForbiddenException;
+import nl.vocampus.lekwacht.people.Directory;
+import nl.vocampus.lekwacht.people.Person;
+import nl.vocampus.lekwacht.security.Access;
 import nl.vocampus.lekwacht.security.CurrentUser;
 
 import java.time.Clock;
@@ -30,9 +34,11 @@ public class IncidentService {
     private final ReferenceGenerator references;
     private final IncidentMapper mapper;
     private final List<IncidentListener> listeners;
+    private final Directory directory;
 
     IncidentService(Clock clock, AmsterdamTime time, IncidentValidator validator, ReferenceGenerator references,
-                    IncidentMapper mapper, jakarta.enterprise.inject.Instance<IncidentListener> listeners) {
+                    IncidentMapper mapper, jakarta.enterprise.inject.Instance<IncidentListener> listeners, Directory directory) {
+        this.directory = directory;
         this.clock = clock;
         this.time = time;
         this.validator = validator;
@@ -44,14 +50,18 @@ public class IncidentService {
     /** Stores the report and everything it plans (escalations) in one transaction: a 201 means all of it exists. */
     @Transactional
     public IncidentResponse create(CreateIncidentRequest request, CurrentUser user) {
-        return create(request, user.name(), user.mailbox().orElse(null));
+        return create(request, user.subject(), user.name(), user.mailbox().orElse(null));
     }
 
-    /** As {@link #create(CreateIncidentRequest, CurrentUser)} for a reporter named here; {@code reporterEmail} null means no receipt. */
+    /**
+     * As {@link #create(CreateIncidentRequest, CurrentUser)} for a reporter named here; {@code reporterEmail} null
+     * means no receipt.
+     */
     @Transactional
-    IncidentResponse create(CreateIncidentRequest request, String reporter, String reporterEmail) {
+    IncidentResponse create(CreateIncidentRequest request, String reporterSubject, String reporter, String reporterEmail) {
         Instant now = clock.instant();
-        School school = validator.validateNew(request, now);
+        IncidentValidator.Target target = validator.validateNew(request, now);
+        School school = target.school();
 
         Incident incident = new Incident();
         incident.id = UUID.randomUUID();
@@ -76,8 +86,11 @@ public class IncidentService {
         }
         incident.measuresTaken = blankToNull(request.measuresTaken());
         incident.reporter = reporter;
+        incident.reporterSubject = reporterSubject;
         incident.reporterEmail = reporterEmail;
+        incident.managerChosen = target.managerChosen();
         incident.persist();
+        target.managers().forEach(manager -> IncidentManager.name(incident.id, manager.id));
         IncidentEvent.record(incident.id, now, reporter, EVENT_REPORTED, null);
         listeners.forEach(l -> l.reported(incident, now));
         // Everything else is written first: the year's counter row stays locked only until the commit.
@@ -120,22 +133,21 @@ public class IncidentService {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         if (filter.status() != null) {
-            where.append(" and status = :status");
+            where.append(" and i.status = :status");
             params.and("status", filter.status());
         }
         if (filter.kind() != null) {
-            where.append(" and kind = :kind");
+            where.append(" and i.kind = :kind");
             params.and("kind", filter.kind());
         }
         if (filter.school() != null) {
-            where.append(" and school.code = :school");
+            where.append(" and i.school.code = :school");
             params.and("school", filter.school().toUpperCase());
         }
-        if (!user.seesAllIncidents()) {
-            where.append(" and reporter = :reporter");
-            params.and("reporter", user.name());
-        }
-        PanacheQuery<Incident> query = Incident.find(where.toString(), order.sort(), params)
+        where.append(" and ").append(Access.hqlCondition("i"));
+        List<Object> scope = user.access().hqlParameters();
+        params.and("scopeSubject", scope.get(0)).and("scopeSchools", scope.get(1)).and("scopeManagers", scope.get(2));
+        PanacheQuery<Incident> query = Incident.find("from Incident i where " + where, order.sort(), params)
                 .page(Page.of(page, size));
         Instant now = clock.instant();
         List<IncidentSummary> items = new ArrayList<>();
@@ -153,22 +165,58 @@ public class IncidentService {
         return IncidentEvent.of(incident.id).stream().map(e -> new HistoryEntry(e.at, e.actor, e.type, e.detail)).toList();
     }
 
-    /** An incident the user may see; another staff member's report is "not found", not "forbidden". */
+    /**
+     * An incident the user may see ({@link Access}); one outside their scope is "not found", not "forbidden", so an
+     * id never confirms that an incident exists.
+     */
     public Incident findVisible(String id, CurrentUser user) {
         return visible(id, parse(id).map(uuid -> Incident.<Incident>findById(uuid)).orElse(null), user);
     }
 
     /**
-     * As {@link #findVisible}, holding the incident's row lock until the transaction ends: changes to one
-     * incident's workflow (assess, decide, file, close, reopen) run one after the other, so each sees the
-     * status the previous one left.
+     * An incident the user may change: one they see, at a school where they are privacy officer (403 when they
+     * see it without that role there). Holds the incident's row lock until the transaction ends: changes to one
+     * incident's workflow (assess, decide, file, close, reopen) run one after the other, so each sees the status
+     * the previous one left.
      */
     public Incident lockVisible(String id, CurrentUser user) {
-        return visible(id, parse(id).map(uuid -> Incident.<Incident>findById(uuid, LockModeType.PESSIMISTIC_WRITE)).orElse(null), user);
+        Incident incident = visible(id, parse(id).map(uuid -> Incident.<Incident>findById(uuid, LockModeType.PESSIMISTIC_WRITE)).orElse(null), user);
+        if (!user.access().actsOn(incident.school.id)) {
+            throw new ForbiddenException("not a privacy officer of " + incident.school.code);
+        }
+        return incident;
+    }
+
+    /** What the report form starts with: the school and leidinggevende of the reporter's last report. */
+    public record LastChoice(String school, String managerEmail) {
+    }
+
+    /**
+     * The reporter's last choice, remembered from their latest report: its school, and the leidinggevende they
+     * named there while that person is still one. Without a report, the school the directory lists them at.
+     */
+    @Transactional
+    public Optional<LastChoice> lastChoice(CurrentUser user) {
+        Optional<Incident> last = Incident.<Incident>find("reporterSubject = ?1 order by reportedAt desc", user.subject())
+                .firstResultOptional();
+        if (last.isPresent()) {
+            Incident incident = last.get();
+            String manager = incident.managerChosen ? directory.byIds(IncidentManager.of(incident.id)).stream()
+                    .filter(p -> p.active && p.has(nl.vocampus.lekwacht.people.SchoolRole.MANAGER)).map(p -> p.email)
+                    .findFirst().orElse(null) : null;
+            return Optional.of(new LastChoice(incident.school.code, manager));
+        }
+        return user.access().memberSchools().stream().sorted().findFirst()
+                .map(id -> School.<School>findById(id)).map(school -> new LastChoice(school.code, null));
+    }
+
+    /** The leidinggevende(n) the report goes to, by name. */
+    public List<Person> managersOf(Incident incident) {
+        return directory.byIds(IncidentManager.of(incident.id));
     }
 
     private static Incident visible(String id, Incident incident, CurrentUser user) {
-        if (incident == null || (!user.seesAllIncidents() && !incident.reporter.equals(user.name()))) {
+        if (incident == null || !user.access().sees(incident.reporterSubject, incident.school.id, IncidentManager.of(incident.id))) {
             throw ProblemException.notFound("Incident " + id);
         }
         return incident;

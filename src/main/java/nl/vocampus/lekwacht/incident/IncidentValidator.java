@@ -3,6 +3,8 @@ package nl.vocampus.lekwacht.incident;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.vocampus.lekwacht.common.LekwachtConfig;
 import nl.vocampus.lekwacht.common.Moments;
+import nl.vocampus.lekwacht.people.Directory;
+import nl.vocampus.lekwacht.people.Person;
 import nl.vocampus.lekwacht.problem.ErrorCode;
 import nl.vocampus.lekwacht.problem.FieldErrors;
 import nl.vocampus.lekwacht.school.School;
@@ -10,6 +12,8 @@ import nl.vocampus.lekwacht.school.School;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The rules across fields that Bean Validation annotations cannot say. */
@@ -17,13 +21,19 @@ import java.util.stream.Collectors;
 public class IncidentValidator {
 
     private final Duration skew;
+    private final Directory directory;
 
-    IncidentValidator(LekwachtConfig config) {
+    IncidentValidator(LekwachtConfig config, Directory directory) {
         this.skew = config.clockSkew();
+        this.directory = directory;
     }
 
-    /** Checks a new report against the clock and returns its school; throws with every problem found. */
-    public School validateNew(CreateIncidentRequest r, Instant now) {
+    /** Where a new report goes: its school and the leidinggevende(n) it is for. */
+    public record Target(School school, List<Person> managers, boolean managerChosen) {
+    }
+
+    /** Checks a new report against the clock and the school's directory; throws with every problem found. */
+    public Target validateNew(CreateIncidentRequest r, Instant now) {
         Instant from = instant(r.occurredFrom());
         Instant to = instant(r.occurredTo());
         Instant discovered = instant(r.discoveredAt());
@@ -47,8 +57,21 @@ public class IncidentValidator {
         errors.check(notAfter(from, to), "occurredTo", "must not be before occurredFrom");
         errors.check(notAfter(from, discovered), "discoveredAt", "must not be before occurredFrom: an incident is discovered after it starts");
         errors.check(notAfter(discovered, aware), "awareAt", "must not be before discoveredAt");
+        List<Person> managers = List.of();
+        boolean chosen = r.managerEmail() != null && !r.managerEmail().isBlank();
+        if (school != null && chosen) {
+            Optional<Person> manager = directory.managerByEmail(school, r.managerEmail());
+            if (manager.isEmpty()) {
+                errors.add("managerEmail", ErrorCode.UNKNOWN_VALUE, "is not a leidinggevende of " + school.code
+                        + "; GET /api/schools/" + school.code + " lists them");
+            } else {
+                managers = List.of(manager.get());
+            }
+        } else if (school != null) {
+            managers = directory.defaultManagersOf(school);
+        }
         errors.throwIfAny();
-        return school;
+        return new Target(school, managers, chosen);
     }
 
     /** A corrected awareness moment: known, not in the future, not before the discovery. */

@@ -53,7 +53,7 @@ public class InformingResource {
     }
 
     @GET
-    @RolesAllowed({Roles.PRIVACY_OFFICER, Roles.DPO, Roles.MANAGER})
+    @RolesAllowed({Roles.PRIVACY_OFFICER, Roles.DPO, Roles.MANAGER, Roles.MANAGEMENT})
     @Operation(operationId = "listInformings", summary = "List when and how the people affected were told", description = "Privacy officer, FG and leidinggevende; oldest first.")
     @APIResponse(responseCode = "200", description = "The records", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = InformingResponse[].class)))

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * Applies {@link TextRule} to every String of a request record, nested records and lists included, each named
- * by its path in the body (device.assetTag, contacts[0].name). The API checks every body with it
+ * by its path in the body (device.assetTag, people[0].name). The API checks every body with it
  * ({@link RequestTextCheck}), the web pages every record they build from a form.
  */
 public final class RequestText {

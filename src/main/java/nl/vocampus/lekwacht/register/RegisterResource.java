@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.vocampus.lekwacht.common.AmsterdamTime;
 import nl.vocampus.lekwacht.problem.Problem;
+import nl.vocampus.lekwacht.security.CurrentUser;
 import nl.vocampus.lekwacht.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -23,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
 
 @Path("/api")
-@RolesAllowed({Roles.PRIVACY_OFFICER, Roles.DPO, Roles.MANAGER})
+@RolesAllowed({Roles.PRIVACY_OFFICER, Roles.DPO, Roles.MANAGER, Roles.MANAGEMENT})
 @Tag(name = "Register", description = "The breach register of GDPR art. 33(5)")
 @APIResponse(responseCode = "400", description = "Invalid filter; the parameter is named", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class RegisterResource {
@@ -34,7 +35,10 @@ public class RegisterResource {
     private final RegisterCsv csv;
     private final AmsterdamTime time;
 
-    RegisterResource(RegisterService register, RegisterCsv csv, AmsterdamTime time) {
+    private final CurrentUser user;
+
+    RegisterResource(RegisterService register, RegisterCsv csv, AmsterdamTime time, CurrentUser user) {
+        this.user = user;
         this.register = register;
         this.csv = csv;
         this.time = time;
@@ -54,7 +58,7 @@ public class RegisterResource {
     public List<RegisterEntry> register(@Parameter(description = "School code, e.g. SSGN") @QueryParam("school") String school,
                                         @Parameter(description = "First day (awareAt), e.g. 2026-01-01", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
                                         @Parameter(description = "Last day (awareAt), inclusive, e.g. 2026-12-31", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to) {
-        return register.entries(RegisterPeriod.parse(school, from, to, time.zone()));
+        return register.entries(RegisterPeriod.parse(school, from, to, time.zone()), user.access());
     }
 
     @GET
@@ -77,7 +81,7 @@ public class RegisterResource {
     public Response registerCsv(@Parameter(description = "School code, e.g. SSGN") @QueryParam("school") String school,
                                 @Parameter(description = "First day (awareAt), e.g. 2026-01-01", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
                                 @Parameter(description = "Last day (awareAt), inclusive, e.g. 2026-12-31", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to) {
-        byte[] body = csv.write(register.entries(RegisterPeriod.parse(school, from, to, time.zone())));
+        byte[] body = csv.write(register.entries(RegisterPeriod.parse(school, from, to, time.zone()), user.access()));
         return Response.ok(body, CSV + ";charset=UTF-8")
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"datalekkenregister.csv\"")
                 .build();

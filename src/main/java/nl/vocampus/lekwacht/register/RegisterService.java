@@ -17,6 +17,7 @@ import nl.vocampus.lekwacht.informing.InformingResponse;
 import nl.vocampus.lekwacht.informing.InformingService;
 import nl.vocampus.lekwacht.problem.ProblemException;
 import nl.vocampus.lekwacht.school.School;
+import nl.vocampus.lekwacht.security.Access;
 
 import java.util.Arrays;
 import java.util.HashSet;
@@ -42,7 +43,8 @@ public class RegisterService {
     }
 
     @Transactional
-    public List<RegisterEntry> entries(RegisterPeriod period) {
+    /** The register within the reader's scope ({@link Access}): a privacy officer's is their school's. */
+    public List<RegisterEntry> entries(RegisterPeriod period, Access access) {
         StringBuilder where = new StringBuilder("from Incident i join fetch i.school s where 1 = 1");
         Parameters params = new Parameters();
         if (period.school() != null) {
@@ -61,6 +63,9 @@ public class RegisterService {
             where.append(" and i.awareAt < :until");
             params.and("until", period.until());
         }
+        where.append(" and ").append(Access.hqlCondition("i"));
+        List<Object> scope = access.hqlParameters();
+        params.and("scopeSubject", scope.get(0)).and("scopeSchools", scope.get(1)).and("scopeManagers", scope.get(2));
         List<Incident> incidents = Incident.<Incident>find(where + " order by i.awareAt, i.reference", params).list();
         List<UUID> ids = incidents.stream().map(i -> i.id).toList();
         Set<UUID> assessed = new HashSet<>();

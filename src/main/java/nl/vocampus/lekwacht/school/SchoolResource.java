@@ -1,6 +1,5 @@
 package nl.vocampus.lekwacht.school;
 
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -11,8 +10,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import nl.vocampus.lekwacht.school.SchoolDtos.ContactsRequest;
 import nl.vocampus.lekwacht.school.SchoolDtos.SchoolResponse;
+import nl.vocampus.lekwacht.security.CurrentUser;
 import nl.vocampus.lekwacht.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -25,33 +24,37 @@ import java.util.List;
 public class SchoolResource {
 
     private final SchoolService schools;
+    private final CurrentUser user;
 
-    SchoolResource(SchoolService schools) {
+    SchoolResource(SchoolService schools, CurrentUser user) {
         this.schools = schools;
+        this.user = user;
     }
 
     @GET
-    @Authenticated
-    @Operation(operationId = "listSchools", summary = "List the schools", description = "Every school with its leidinggevende(n), privacy officer(s), FG and directie")
+    @RolesAllowed({Roles.STAFF, Roles.MANAGER, Roles.MANAGEMENT, Roles.PRIVACY_OFFICER, Roles.DPO})
+    @Operation(operationId = "listSchools", summary = "List the schools",
+            description = "Anyone with a Lekwacht role. Every school of the foundation with its leidinggevenden, so a report can name the reporter's own.")
     public List<SchoolResponse> list() {
         return schools.list();
     }
 
     @GET
     @Path("{code}")
-    @Authenticated
-    @Operation(operationId = "getSchool", summary = "Get one school by its code", description = "Any signed-in user; with its contacts and the controller data for the AP form.")
+    @RolesAllowed({Roles.STAFF, Roles.MANAGER, Roles.MANAGEMENT, Roles.PRIVACY_OFFICER, Roles.DPO})
+    @Operation(operationId = "getSchool", summary = "Get one school by its code",
+            description = "Anyone with a Lekwacht role. The school with its leidinggevenden (name and e-mail): managerEmail of a new report is one of them.")
     public SchoolResponse get(@PathParam("code") String code) {
         return schools.get(code);
     }
 
-    @PUT
-    @Path("{code}/contacts")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.PRIVACY_OFFICER)
-    @Operation(operationId = "replaceContacts", summary = "Replace a school's contacts", description = "Privacy officer only. Escalations planned earlier go to the new contacts.")
-    public SchoolResponse replaceContacts(@PathParam("code") String code, @Valid @NotNull ContactsRequest request) {
-        return schools.replaceContacts(code, request.contacts());
+    @GET
+    @Path("{code}/controller")
+    @RolesAllowed({Roles.MANAGEMENT, Roles.PRIVACY_OFFICER, Roles.DPO})
+    @Operation(operationId = "getController", summary = "Get the controller data for the AP form",
+            description = "Directie and privacy officer of the school, and the FG. Address, KvK number, sector and the contact person the AP may call (AP form chapter 3).")
+    public SchoolDtos.ControllerDetails controller(@PathParam("code") String code) {
+        return schools.controller(code, user);
     }
 
     @PUT
@@ -59,8 +62,8 @@ public class SchoolResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PRIVACY_OFFICER)
     @Operation(operationId = "replaceController", summary = "Replace the controller data for the AP form",
-            description = "Privacy officer only. Address, KvK number, sector and the contact person the AP may call (AP form chapter 3).")
-    public SchoolResponse replaceController(@PathParam("code") String code, @Valid @NotNull SchoolDtos.ControllerDetails request) {
-        return schools.replaceController(code, request);
+            description = "Privacy officer of the school. Address, KvK number, sector and the contact person the AP may call (AP form chapter 3).")
+    public SchoolDtos.ControllerDetails replaceController(@PathParam("code") String code, @Valid @NotNull SchoolDtos.ControllerDetails request) {
+        return schools.replaceController(code, request, user);
     }
 }

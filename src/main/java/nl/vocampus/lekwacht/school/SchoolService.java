@@ -3,20 +3,30 @@ package nl.vocampus.lekwacht.school;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import nl.vocampus.lekwacht.problem.FieldErrors;
+import nl.vocampus.lekwacht.people.Directory;
 import nl.vocampus.lekwacht.problem.ProblemException;
-import nl.vocampus.lekwacht.school.SchoolDtos.ContactRequest;
-import nl.vocampus.lekwacht.school.SchoolDtos.ContactResponse;
+import nl.vocampus.lekwacht.school.SchoolDtos.ManagerResponse;
 import nl.vocampus.lekwacht.school.SchoolDtos.SchoolResponse;
+import nl.vocampus.lekwacht.security.CurrentUser;
 
 import java.util.List;
 
 @ApplicationScoped
 public class SchoolService {
 
+    private final Directory directory;
+
+    SchoolService(Directory directory) {
+        this.directory = directory;
+    }
+
+    /**
+     * Every school of the foundation with its leidinggevenden: anyone may report at any school (a teacher who works
+     * at two), and names their leidinggevende there.
+     */
     @Transactional
     public List<SchoolResponse> list() {
-        return School.<School>listAll(Sort.by("code")).stream().map(SchoolService::toResponse).toList();
+        return School.<School>listAll(Sort.by("code")).stream().map(this::toResponse).toList();
     }
 
     @Transactional
@@ -24,42 +34,42 @@ public class SchoolService {
         return toResponse(require(code));
     }
 
-    /** Replaces the contacts as a whole; later escalations go to the new people. */
+    /** The controller data for the AP form, for those who read the school's incidents. */
     @Transactional
-    public SchoolResponse replaceContacts(String code, List<ContactRequest> contacts) {
-        School school = require(code);
-        new FieldErrors()
-                .check(contacts.stream().anyMatch(c -> c.role() == ContactRole.PRIVACY_OFFICER && !c.deputy()),
-                        "contacts", "must name a privacy officer who is not a deputy")
-                .check(contacts.stream().anyMatch(c -> c.role() == ContactRole.MANAGER),
-                        "contacts", "must name at least one leidinggevende (MANAGER)")
-                .throwIfAny();
-        school.contacts.clear();
-        School.flush();
-        for (ContactRequest request : contacts) {
-            SchoolContact contact = new SchoolContact();
-            contact.school = school;
-            contact.role = request.role();
-            contact.name = request.name().strip();
-            contact.email = request.email().strip();
-            contact.deputy = request.deputy();
-            school.contacts.add(contact);
-        }
-        School.flush();
-        return toResponse(school);
+    public SchoolDtos.ControllerDetails controller(String code, CurrentUser user) {
+        School school = readable(code, user);
+        return controllerOf(school);
     }
 
-    /** Replaces the controller data the AP export reads; blank fields are cleared. */
+    /** Replaces the controller data the AP export reads; blank fields are cleared. Privacy officer of the school. */
     @Transactional
-    public SchoolResponse replaceController(String code, SchoolDtos.ControllerDetails details) {
-        School school = require(code);
+    public SchoolDtos.ControllerDetails replaceController(String code, SchoolDtos.ControllerDetails details, CurrentUser user) {
+        School school = handled(code, user);
         school.address = blankToNull(details.address());
         school.kvkNumber = blankToNull(details.kvkNumber());
         school.sector = blankToNull(details.sector());
         school.contactName = blankToNull(details.contactName());
         school.contactJobTitle = blankToNull(details.contactJobTitle());
         school.contactPhone = blankToNull(details.contactPhone());
-        return toResponse(school);
+        return controllerOf(school);
+    }
+
+    /** A school whose every incident the user reads (directie, privacy officer, FG); any other is "not found". */
+    public School readable(String code, CurrentUser user) {
+        School school = School.findByCode(code);
+        if (school == null || !user.access().readSchools().contains(school.id)) {
+            throw ProblemException.notFound("School " + code);
+        }
+        return school;
+    }
+
+    /** A school where the user is privacy officer; one they only read is 403, any other "not found". */
+    public School handled(String code, CurrentUser user) {
+        School school = readable(code, user);
+        if (!user.access().actsOn(school.id)) {
+            throw new io.quarkus.security.ForbiddenException("not a privacy officer of " + school.code);
+        }
+        return school;
     }
 
     private static String blankToNull(String value) {
@@ -74,10 +84,13 @@ public class SchoolService {
         return school;
     }
 
-    static SchoolResponse toResponse(School school) {
+    private SchoolResponse toResponse(School school) {
         return new SchoolResponse(school.code, school.name, school.foundation,
-                new SchoolDtos.ControllerDetails(school.address, school.kvkNumber, school.sector, school.contactName,
-                        school.contactJobTitle, school.contactPhone),
-                school.contacts.stream().map(c -> new ContactResponse(c.role, c.name, c.email, c.deputy)).toList());
+                directory.managersOf(school).stream().map(p -> new ManagerResponse(p.name, p.email, p.defaultManager)).toList());
+    }
+
+    private static SchoolDtos.ControllerDetails controllerOf(School school) {
+        return new SchoolDtos.ControllerDetails(school.address, school.kvkNumber, school.sector, school.contactName,
+                school.contactJobTitle, school.contactPhone);
     }
 }

@@ -34,7 +34,8 @@ public class CurrentUser {
                     .filter(address -> address.contains("@")).findFirst();
         }
         String name = name();
-        return Optional.of(name.contains("@") ? name : name + "@" + userDomain);
+        Optional<String> demo = DemoUsers.named(name).map(DemoUsers.DemoUser::email);
+        return demo.isPresent() ? demo : Optional.of(name.contains("@") ? name : name + "@" + userDomain);
     }
 
     /**
@@ -59,8 +60,20 @@ public class CurrentUser {
         return identity.hasRole(Roles.PRIVACY_OFFICER) || identity.hasRole(Roles.DPO);
     }
 
-    /** Privacy officer, FG and leidinggevende see every report; staff see only their own. */
-    public boolean seesAllIncidents() {
-        return identity.hasRole(Roles.PRIVACY_OFFICER) || identity.hasRole(Roles.DPO) || identity.hasRole(Roles.MANAGER);
+    /** The identity provider's stable id: what reports are attributed to and the directory is keyed by. */
+    public String subject() {
+        String subject = Subjects.of(identity);
+        return subject == null ? "" : subject;
+    }
+
+    /** Which incidents this person sees and handles ({@link DirectoryRoles} put it on the identity). */
+    public Access access() {
+        Access access = identity.getAttribute(Access.ATTRIBUTE);
+        return access != null ? access : Access.ownReportsOnly(subject());
+    }
+
+    /** Sees more than their own reports. */
+    public boolean readsOthers() {
+        return access().readsOthers();
     }
 }

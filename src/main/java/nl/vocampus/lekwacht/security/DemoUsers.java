@@ -4,33 +4,45 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
-/** The four demo accounts of the embedded default, one for each role; all have the password "demo". */
+/**
+ * The demo accounts of the embedded default; all have the password "demo". Their roles are not here: like
+ * anyone's, they come from the directory of people ({@link DirectoryRoles}), where demo mode lists them
+ * ({@code DemoDirectory}). So what a demo user sees is exactly what the directory says, and {@code gast}, who
+ * is in no directory, shows what someone without a Lekwacht role gets.
+ */
 public final class DemoUsers {
 
     public static final String PASSWORD = "demo";
 
-    private static final Map<String, Set<String>> ROLES = Map.of(
-            "medewerker", Set.of(Roles.STAFF),
-            "leidinggevende", Set.of(Roles.MANAGER),
-            "privacy", Set.of(Roles.PRIVACY_OFFICER),
-            "fg", Set.of(Roles.DPO));
+    /** A demo account: its user name (also its stable subject), its mailbox, and where the directory lists it. */
+    public record DemoUser(String username, String email, String school, String name, List<String> roles, boolean defaultManager) {
+    }
+
+    public static final List<DemoUser> ALL = List.of(
+            new DemoUser("medewerker", "medewerker@ssgn.example", "SSGN", "Medewerker SSgN", List.of(Roles.STAFF), false),
+            new DemoUser("leidinggevende", "leidinggevende@ssgn.example", "SSGN", "Teamleider SSgN", List.of(Roles.MANAGER), true),
+            new DemoUser("directie", "directie@ssgn.example", "SSGN", "Directie SSgN", List.of(Roles.MANAGEMENT), false),
+            new DemoUser("privacy", "privacy@ssgn.example", "SSGN", "Privacy verantwoordelijke SSgN", List.of(Roles.PRIVACY_OFFICER), false),
+            new DemoUser("fg", "fg@vocampus.example", "SSGN", "Functionaris gegevensbescherming voCampus", List.of(Roles.DPO), false),
+            new DemoUser("medewerker2", "medewerker2@demo.example", "DEMO", "Medewerker Demo College", List.of(Roles.STAFF), false),
+            new DemoUser("leidinggevende2", "leidinggevende2@demo.example", "DEMO", "Teamleider Demo College", List.of(Roles.MANAGER), true),
+            new DemoUser("privacy2", "privacy2@demo.example", "DEMO", "Privacy verantwoordelijke Demo College", List.of(Roles.PRIVACY_OFFICER), false),
+            new DemoUser("gast", "gast@demo.example", null, "Gast", List.of(), false));
 
     private DemoUsers() {
     }
 
-    public static Optional<Set<String>> rolesOf(String username) {
-        return Optional.ofNullable(ROLES.get(username));
+    public static Optional<DemoUser> named(String username) {
+        return ALL.stream().filter(u -> u.username().equals(username)).findFirst();
     }
 
-    /** The identity of a demo user with their role; empty for any other name. */
+    /** The identity of a demo user, without roles (the directory adds them); empty for any other name. */
     public static Optional<SecurityIdentity> identity(String username) {
-        return rolesOf(username).map(roles -> QuarkusSecurityIdentity.builder()
-                .setPrincipal(new QuarkusPrincipal(username))
-                .addRoles(roles)
+        return named(username).map(user -> QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal(user.username()))
                 .build());
     }
 }

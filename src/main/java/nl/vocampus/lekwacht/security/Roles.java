@@ -1,11 +1,22 @@
 package nl.vocampus.lekwacht.security;
 
-/** The application's roles, as they appear in tokens and in {@code @RolesAllowed}. */
+/**
+ * The application's roles, as they appear in tokens, in the directory of people and in {@code @RolesAllowed}.
+ * Where a role counts (which schools, which reports) is decided by {@link Access}.
+ */
 public final class Roles {
     public static final String STAFF = "staff";
     public static final String MANAGER = "manager";
+    /** directie */
+    public static final String MANAGEMENT = "management";
     public static final String PRIVACY_OFFICER = "privacy-officer";
     public static final String DPO = "dpo";
+
+    /** Any Lekwacht role: someone with none of these gets 403 everywhere but the login and error pages. */
+    public static final String[] ANY = {STAFF, MANAGER, MANAGEMENT, PRIVACY_OFFICER, DPO};
+
+    /** The roles that read other people's reports, each within its own scope. */
+    public static final String[] READERS = {MANAGER, MANAGEMENT, PRIVACY_OFFICER, DPO};
 
     private Roles() {
     }

@@ -57,7 +57,7 @@ import java.util.function.Supplier;
  */
 @Path("/incidenten/{id}")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed({Roles.PRIVACY_OFFICER, Roles.DPO, Roles.MANAGER})
+@RolesAllowed({Roles.PRIVACY_OFFICER, Roles.DPO, Roles.MANAGER, Roles.MANAGEMENT})
 @Blocking
 public class CasePage {
 

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import nl.vocampus.lekwacht.deadline.DeadlineBoard;
 import nl.vocampus.lekwacht.deadline.DeadlinesResource;
 import nl.vocampus.lekwacht.deadline.DeadlinesResponse;
+import nl.vocampus.lekwacht.security.CurrentUser;
 import nl.vocampus.lekwacht.security.Roles;
 
 import java.io.IOException;
@@ -27,7 +28,7 @@ import java.util.List;
  * (the same answer as /api/deadlines, with its ETag, but for the page's login session) to refresh the list.
  */
 @Path("/dashboard")
-@RolesAllowed({Roles.PRIVACY_OFFICER, Roles.DPO, Roles.MANAGER})
+@RolesAllowed({Roles.PRIVACY_OFFICER, Roles.DPO, Roles.MANAGER, Roles.MANAGEMENT})
 @Blocking
 public class DashboardPage {
 
@@ -38,7 +39,10 @@ public class DashboardPage {
     private final Pages pages;
     private final PageTime time;
 
-    DashboardPage(DeadlineBoard board, DeadlinesResource api, ObjectMapper json, Clock clock, Pages pages, PageTime time) {
+    private final CurrentUser user;
+
+    DashboardPage(DeadlineBoard board, DeadlinesResource api, ObjectMapper json, Clock clock, Pages pages, PageTime time, CurrentUser user) {
+        this.user = user;
         this.board = board;
         this.api = api;
         this.json = json;
@@ -52,7 +56,7 @@ public class DashboardPage {
     public TemplateInstance dashboard() {
         Msg msg = pages.msg();
         PoMsg po = pages.po();
-        DeadlineBoard.Rendered rendered = board.rendered(board.version(), board.asOf(clock.instant()));
+        DeadlineBoard.Rendered rendered = board.rendered(board.version(), board.asOf(clock.instant()), user.access());
         DeadlinesResponse list;
         try {
             list = json.readValue(rendered.body(), DeadlinesResponse.class);

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.vocampus.lekwacht.common.LekwachtConfig;
+import nl.vocampus.lekwacht.security.Roles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -52,9 +53,9 @@ public class LoginPage {
 
     /** The landing page after login. */
     @GET
-    @Authenticated
+    @jakarta.annotation.security.RolesAllowed({Roles.STAFF, Roles.MANAGER, Roles.MANAGEMENT, Roles.PRIVACY_OFFICER, Roles.DPO})
     public Response home() {
-        boolean officer = identity.hasRole(nl.vocampus.lekwacht.security.Roles.PRIVACY_OFFICER);
+        boolean officer = identity.hasRole(Roles.PRIVACY_OFFICER);
         return Response.seeOther(URI.create(officer ? "/dashboard" : "/melden")).build();
     }
 

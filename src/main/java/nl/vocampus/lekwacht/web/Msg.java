@@ -123,6 +123,12 @@ public interface Msg {
     @Message
     String field_school();
 
+    String field_manager();
+
+    String hint_manager();
+
+    String manager_default();
+
     @Message
     String field_summary();
 
@@ -248,6 +254,8 @@ public interface Msg {
 
     @Message
     String error_school_unknown();
+
+    String error_manager_unknown();
 
     @Message
     String error_summary_required();

@@ -7,7 +7,7 @@ import java.util.Locale;
  * which menu item is current, the language of the page, and whether the logout form can be offered (it
  * needs the request's CSRF token, which a refused request may not have).
  */
-public record PageContext(String title, String userName, boolean seesAllIncidents, Nav nav, Locale locale, boolean logoutForm) {
+public record PageContext(String title, String userName, boolean readsOthers, Nav nav, Locale locale, boolean logoutForm) {
 
     /** The menu item of the current page, marked with aria-current. */
     public enum Nav {

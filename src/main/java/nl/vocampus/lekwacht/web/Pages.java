@@ -53,7 +53,7 @@ public class Pages {
     /** As {@link #context(String, PageContext.Nav)}; without the logout form when the request has no CSRF token. */
     public PageContext context(String title, PageContext.Nav nav, boolean logoutForm) {
         boolean anonymous = identity.isAnonymous();
-        return new PageContext(title, anonymous ? null : user.name(), !anonymous && user.seesAllIncidents(), nav, locale(),
+        return new PageContext(title, anonymous ? null : user.name(), !anonymous && user.readsOthers(), nav, locale(),
                 logoutForm);
     }
 

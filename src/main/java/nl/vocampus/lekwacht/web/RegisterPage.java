@@ -15,6 +15,7 @@ import nl.vocampus.lekwacht.register.RegisterPeriod;
 import nl.vocampus.lekwacht.register.RegisterResource;
 import nl.vocampus.lekwacht.register.RegisterService;
 import nl.vocampus.lekwacht.school.SchoolService;
+import nl.vocampus.lekwacht.security.CurrentUser;
 import nl.vocampus.lekwacht.security.Roles;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -26,7 +27,7 @@ import java.util.Locale;
 
 /** The register page (GDPR art. 33(5)): every incident, filtered by school and period, with the CSV and AP exports. */
 @Path("/")
-@RolesAllowed({Roles.PRIVACY_OFFICER, Roles.DPO, Roles.MANAGER})
+@RolesAllowed({Roles.PRIVACY_OFFICER, Roles.DPO, Roles.MANAGER, Roles.MANAGEMENT})
 @Blocking
 public class RegisterPage {
 
@@ -42,7 +43,11 @@ public class RegisterPage {
     private final Pages pages;
     private final PageTime time;
 
-    RegisterPage(RegisterService register, RegisterResource api, SchoolService schools, AmsterdamTime zone, Pages pages, PageTime time) {
+    private final CurrentUser user;
+
+    RegisterPage(RegisterService register, RegisterResource api, SchoolService schools, AmsterdamTime zone, Pages pages, PageTime time,
+                 CurrentUser user) {
+        this.user = user;
         this.register = register;
         this.api = api;
         this.schools = schools;
@@ -61,7 +66,7 @@ public class RegisterPage {
         FormErrors errors = new FormErrors();
         List<Row> rows = new ArrayList<>();
         try {
-            for (RegisterEntry e : register.entries(RegisterPeriod.parse(school, van, tot, zone.zone()))) {
+            for (RegisterEntry e : register.entries(RegisterPeriod.parse(school, van, tot, zone.zone()), user.access())) {
                 DecisionResponse last = e.decisions().isEmpty() ? null : e.decisions().get(e.decisions().size() - 1);
                 rows.add(new Row(e.id().toString(), e.reference(), e.school(), msg.kind(e.kind()), msg.status(e.status()), e.summary(),
                         time.dateTime(e.awareAt(), locale, msg), last == null ? po.register_undecided() : po.outcome(last.decidedOutcome()),

@@ -88,6 +88,8 @@ final class ReportErrors {
             message = msg.error_aware_before_current();
         } else if (field.equals("school")) {
             message = msg.error_school_unknown();
+        } else if (field.equals("managerEmail")) {
+            message = msg.error_manager_unknown();
         } else if (field.equals("device")) {
             message = msg.error_device_type_required();
         } else {

@@ -14,7 +14,7 @@ import java.util.List;
 public class ReportForm {
 
     /** The fields in the order of the page, for the error summary. */
-    static final List<String> FIELD_ORDER = List.of("kind", "school", "summary", "description", "whatHappened",
+    static final List<String> FIELD_ORDER = List.of("kind", "school", "managerEmail", "summary", "description", "whatHappened",
             "howDiscovered", "discoveredDate", "discoveredTime", "occurredFromDate", "occurredFromTime", "occurredToDate",
             "occurredToTime", "awareDate", "awareTime", "deviceType", "deviceSchoolIssued", "deviceAssetTag",
             "deviceSerialNumber", "deviceEncrypted", "deviceScreenLock", "deviceRemoteWipe", "deviceLocation",
@@ -22,6 +22,7 @@ public class ReportForm {
 
     @RestForm public String kind;
     @RestForm public String school;
+    @RestForm public String managerEmail;
     @RestForm public String summary;
     @RestForm public String description;
     @RestForm public String whatHappened;
@@ -64,6 +65,7 @@ public class ReportForm {
     ReportForm normalized() {
         kind = orEmpty(kind);
         school = orEmpty(school);
+        managerEmail = orEmpty(managerEmail);
         summary = orEmpty(summary);
         description = orEmpty(description);
         whatHappened = orEmpty(whatHappened);

@@ -61,7 +61,8 @@ final class ReportFormReader {
                 moment(f.awareDate, f.awareTime, "aware"),
                 device ? device(f) : null,
                 dataInvolved(f),
-                blankToNull(f.measuresTaken));
+                blankToNull(f.measuresTaken),
+                blankToNull(f.managerEmail));
     }
 
     private DeviceInput device(ReportForm f) {

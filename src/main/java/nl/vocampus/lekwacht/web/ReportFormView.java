@@ -17,6 +17,10 @@ import java.util.function.Predicate;
 /** The report form ready to show: typed values, every choice with its label and state, and the errors. */
 public class ReportFormView {
 
+    /** The leidinggevenden of one school, an optgroup of the select. */
+    public record ManagerGroup(String school, List<Option> managers) {
+    }
+
     /** A link of the error summary to the field it is about. */
     public record ErrorLink(String anchor, String message) {
     }
@@ -26,6 +30,9 @@ public class ReportFormView {
     public final List<ErrorLink> errorSummary;
     public final List<Option> kinds;
     public final List<Option> schools;
+    /** The leidinggevenden to choose from, by school. */
+    public final List<ManagerGroup> managerGroups;
+    public final boolean managerUnknownChosen;
     public final List<Option> whatHappened;
     public final List<Option> deviceTypes;
     public final List<Option> schoolIssued;
@@ -43,6 +50,12 @@ public class ReportFormView {
         this.schools = schoolList.stream()
                 .map(s -> new Option("school-" + s.code(), s.code(), s.name(), s.code().equalsIgnoreCase(form.school)))
                 .toList();
+        this.managerGroups = schoolList.stream().filter(s -> !s.managers().isEmpty())
+                .map(s -> new ManagerGroup(s.name(), s.managers().stream()
+                        .map(m -> new Option("managerEmail-" + s.code() + "-" + m.email(), m.email(), m.name(),
+                                m.email().equalsIgnoreCase(form.managerEmail))).toList()))
+                .toList();
+        this.managerUnknownChosen = form.managerEmail == null || form.managerEmail.isBlank();
         this.whatHappened = options("whatHappened", WhatHappened.values(), msg::whatHappened, form.whatHappened);
         this.deviceTypes = options("deviceType", DeviceType.values(), msg::deviceType, form.deviceType);
         this.schoolIssued = options("deviceSchoolIssued", new YesNoUnknown[]{YesNoUnknown.YES, YesNoUnknown.NO},

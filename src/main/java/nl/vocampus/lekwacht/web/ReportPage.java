@@ -1,7 +1,8 @@
 package nl.vocampus.lekwacht.web;
 
+import nl.vocampus.lekwacht.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.BeanParam;
@@ -23,14 +24,16 @@ import nl.vocampus.lekwacht.security.CurrentUser;
 
 import java.net.URI;
 import java.time.Clock;
+import java.util.Optional;
 
 /** The report form: shown with the protocol's guidance, checked like a JSON report, then POST-redirect-GET. */
 @Path("/melden")
 @Produces(MediaType.TEXT_HTML)
-@Authenticated
+@RolesAllowed({Roles.STAFF, Roles.MANAGER, Roles.MANAGEMENT, Roles.PRIVACY_OFFICER, Roles.DPO})
 @Blocking
 public class ReportPage {
 
+    /** The school a first report starts with when the directory does not list the reporter anywhere. */
     static final String DEFAULT_SCHOOL = "SSGN";
 
     private final IncidentService incidents;
@@ -54,7 +57,10 @@ public class ReportPage {
 
     @GET
     public TemplateInstance form() {
-        return render(ReportForm.blank(clock.instant().atZone(time.zone()), DEFAULT_SCHOOL), new FormErrors());
+        Optional<IncidentService.LastChoice> last = incidents.lastChoice(user);
+        ReportForm form = ReportForm.blank(clock.instant().atZone(time.zone()), last.map(IncidentService.LastChoice::school).orElse(DEFAULT_SCHOOL));
+        form.managerEmail = last.map(IncidentService.LastChoice::managerEmail).orElse(null);
+        return render(form, new FormErrors());
     }
 
     @POST

@@ -1,7 +1,8 @@
 package nl.vocampus.lekwacht.web;
 
+import nl.vocampus.lekwacht.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,7 +24,7 @@ import java.util.List;
 /** "Mijn meldingen" (staff see their own reports, the others all) and one report with its deadline. */
 @Path("/meldingen")
 @Produces(MediaType.TEXT_HTML)
-@Authenticated
+@RolesAllowed({Roles.STAFF, Roles.MANAGER, Roles.MANAGEMENT, Roles.PRIVACY_OFFICER, Roles.DPO})
 @Blocking
 public class ReportsPage {
 
@@ -47,7 +48,7 @@ public class ReportsPage {
         int number = pageNumber(pagina);
         IncidentPage page = incidents.list(new IncidentFilter(null, null, null), number - 1, PAGE_SIZE, user, IncidentOrder.NEWEST_FIRST);
         List<IncidentView> rows = page.items().stream().map(i -> IncidentView.of(i, time, pages.locale(), msg)).toList();
-        String title = user.seesAllIncidents() ? msg.list_title_all() : msg.list_title_own();
+        String title = user.readsOthers() ? msg.list_title_all() : msg.list_title_own();
         return pages.localized(Templates.meldingen(pages.context(title, PageContext.Nav.REPORTS), rows,
                 new Pager(number, Math.max(1, page.totalPages()))));
     }

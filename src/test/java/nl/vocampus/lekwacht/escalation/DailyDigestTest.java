@@ -66,7 +66,7 @@ class DailyDigestTest {
     void aSchoolWithNothingOpenGetsNoDigest() throws Exception {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.executeUpdate("insert into school (code, name, foundation) values ('RUSTIG', 'Rustige school', 'Stichting voCampus') on conflict do nothing");
-            s.executeUpdate("insert into school_contact (school_id, role, name, email) select id, 'PRIVACY_OFFICER', 'PO', 'po@rustig.example' from school where code = 'RUSTIG'");
+            s.executeUpdate("insert into person (school_id, roles, name, email) select id, '{privacy-officer}', 'PO', 'po@rustig.example' from school where code = 'RUSTIG'");
         }
         SmtpResource.startServer();
         MailBox.clear();

@@ -3,6 +3,7 @@ package nl.vocampus.lekwacht.escalation;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import nl.vocampus.lekwacht.support.KnownState;
 import nl.vocampus.lekwacht.support.MailBox;
 import nl.vocampus.lekwacht.support.MailBox.ReceivedMail;
 import nl.vocampus.lekwacht.support.SmtpResource;
@@ -32,15 +33,6 @@ class EscalationTest {
     static final List<String> ALL = List.of("directie@ssgn.example", "fg@vocampus.example", "leidinggevende@ssgn.example",
             "privacy-plv@ssgn.example", "privacy@ssgn.example");
     static final List<String> PRIVACY_OFFICERS = List.of("privacy-plv@ssgn.example", "privacy@ssgn.example");
-
-    /** SSgN's contacts as the migration seeds them; other tests expect these addresses. */
-    static final String SEEDED_CONTACTS = """
-            {"contacts": [
-              {"role": "MANAGER", "name": "Teamleider SSgN", "email": "leidinggevende@ssgn.example"},
-              {"role": "PRIVACY_OFFICER", "name": "Privacy verantwoordelijke SSgN", "email": "privacy@ssgn.example"},
-              {"role": "PRIVACY_OFFICER", "name": "Plaatsvervangend privacy verantwoordelijke", "email": "privacy-plv@ssgn.example", "deputy": true},
-              {"role": "DPO", "name": "Functionaris gegevensbescherming voCampus", "email": "fg@vocampus.example"},
-              {"role": "MANAGEMENT", "name": "Directie SSgN", "email": "directie@ssgn.example"}]}""";
 
     @Inject
     TestClock clock;
@@ -269,20 +261,21 @@ class EscalationTest {
         JsonPath incident = report(Duration.ZERO);
         sweepAt(Duration.ZERO);
         MailBox.clear();
-        String contacts = """
-                {"contacts": [
-                  {"role": "MANAGER", "name": "Teamleider SSgN", "email": "leidinggevende@ssgn.example"},
-                  {"role": "PRIVACY_OFFICER", "name": "Nieuwe privacy verantwoordelijke", "email": "nieuwe-privacy@ssgn.example"},
-                  {"role": "DPO", "name": "FG", "email": "fg@vocampus.example"},
-                  {"role": "MANAGEMENT", "name": "Directie", "email": "directie@ssgn.example"}]}""";
-        as(PRIVACY).body(contacts).put("/api/schools/SSGN/contacts").then().statusCode(200);
+        String people = """
+                {"people": [
+                  {"roles": ["MANAGER"], "name": "Teamleider SSgN", "email": "leidinggevende@ssgn.example", "subject": "leidinggevende", "defaultManager": true},
+                  {"roles": ["PRIVACY_OFFICER"], "name": "Privacy verantwoordelijke SSgN", "email": "privacy@ssgn.example", "subject": "privacy"},
+                  {"roles": ["PRIVACY_OFFICER"], "name": "Nieuwe privacy verantwoordelijke", "email": "nieuwe-privacy@ssgn.example"},
+                  {"roles": ["DPO"], "name": "FG", "email": "fg@vocampus.example", "subject": "fg"},
+                  {"roles": ["MANAGEMENT"], "name": "Directie", "email": "directie@ssgn.example"}]}""";
+        as(PRIVACY).body(people).put("/api/schools/SSGN/people").then().statusCode(200);
         try {
             sweepAt(Duration.ofHours(24));
             List<ReceivedMail> mails = MailBox.about(incident.getString("reference"));
             assertEquals(1, mails.size());
-            assertEquals(List.of("nieuwe-privacy@ssgn.example"), mails.get(0).to());
+            assertEquals(List.of("nieuwe-privacy@ssgn.example", "privacy@ssgn.example"), mails.get(0).to().stream().sorted().toList());
         } finally {
-            as(PRIVACY).body(SEEDED_CONTACTS).put("/api/schools/SSGN/contacts").then().statusCode(200);
+            KnownState.reset();
         }
     }
 

@@ -220,9 +220,9 @@ class BadInputTest {
     @Test
     void wrongRoleIs403() {
         as(STAFF).body("""
-                {"contacts": [{"role": "PRIVACY_OFFICER", "name": "X", "email": "x@example.org"},
-                              {"role": "MANAGER", "name": "Y", "email": "y@example.org"}]}""")
-                .put("/api/schools/SSGN/contacts").then().statusCode(403).contentType(PROBLEM)
+                {"people": [{"roles": ["PRIVACY_OFFICER"], "name": "X", "email": "x@example.org"},
+                            {"roles": ["MANAGER"], "name": "Y", "email": "y@example.org", "defaultManager": true}]}""")
+                .put("/api/schools/SSGN/people").then().statusCode(403).contentType(PROBLEM)
                 .body("status", equalTo(403));
     }
 
@@ -238,15 +238,24 @@ class BadInputTest {
     }
 
     @Test
-    void invalidContactListsAreRejected() {
+    void invalidPeopleListsAreRejected() {
         as(PRIVACY).body("""
-                {"contacts": [{"role": "MANAGER", "name": "Y", "email": "not-an-address"}]}""")
-                .put("/api/schools/SSGN/contacts").then().statusCode(400).contentType(PROBLEM)
-                .body("errors.field", hasItems("contacts[0].email"));
+                {"people": [{"roles": ["MANAGER"], "name": "Y", "email": "not-an-address"}]}""")
+                .put("/api/schools/SSGN/people").then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", hasItems("people[0].email"));
         as(PRIVACY).body("""
-                {"contacts": [{"role": "MANAGER", "name": "Y", "email": "y@example.org"}]}""")
-                .put("/api/schools/SSGN/contacts").then().statusCode(400).contentType(PROBLEM)
-                .body("errors[0].field", equalTo("contacts"))
+                {"people": [{"roles": ["MANAGER"], "name": "Y", "email": "y@example.org", "defaultManager": true}]}""")
+                .put("/api/schools/SSGN/people").then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("people"))
                 .body("errors[0].message", containsString("privacy officer"));
+        as(PRIVACY).body("""
+                {"people": [{"roles": ["PRIVACY_OFFICER"], "name": "X", "email": "x@example.org", "subject": "privacy",
+                             "deputyEmail": "nobody@example.org", "absences": [{"from": "2027-01-04T00:00:00+01:00", "to": "2026-12-21T00:00:00+01:00"}]},
+                            {"roles": ["STAFF"], "name": "Y", "email": "X@example.org", "defaultManager": true}]}""")
+                .put("/api/schools/SSGN/people").then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", hasItems("people[0].deputyEmail", "people[0].absences[0].to", "people[1].email",
+                        "people[1].defaultManager", "people"));
+        as(PRIVACY).get("/api/schools/SSGN/people").then().statusCode(200)
+                .body("email", hasItems("privacy@ssgn.example", "leidinggevende@ssgn.example"));
     }
 }

@@ -131,9 +131,11 @@ class HostileInputTest {
             {"awareAt": "2026-11-20T09:30:00+01:00", "justification": "navraag bij %s"}""".formatted(NAME);
     private static final String CLOSE = "{\"reason\": \"afgehandeld met " + NAME + "\"}";
     private static final String REOPEN = "{\"reason\": \"nieuw feit over " + NAME + "\", \"awareAt\": \"2026-11-20T11:00:00+01:00\"}";
-    private static final String CONTACTS = """
-            {"contacts": [{"role": "PRIVACY_OFFICER", "name": "%1$s", "email": "%2$s", "deputy": false},
-                          {"role": "MANAGER", "name": "%1$s", "email": "%2$s", "deputy": true}]}""".formatted(NAME, EMAIL);
+    private static final String PEOPLE = """
+            {"people": [{"roles": ["PRIVACY_OFFICER"], "name": "%1$s", "email": "%2$s", "subject": "privacy", "signInName": "privacy",
+                         "absences": [{"from": "2026-12-21T00:00:00+01:00", "to": "2027-01-04T00:00:00+01:00"}]},
+                        {"roles": ["MANAGER"], "name": "%1$s", "email": "leiding.%2$s", "defaultManager": true, "deputyEmail": "%2$s"}]}"""
+            .formatted(NAME, EMAIL);
     private static final String CONTROLLER = """
             {"address": "Postbus 1, Nijmegen", "kvkNumber": "41234567", "sector": "Onderwijs", "contactName": "%s",
              "contactJobTitle": "Privacy verantwoordelijke", "contactPhone": "024 123 45 67"}""".formatted(NAME);
@@ -235,8 +237,12 @@ class HostileInputTest {
         t.text("POST", PRIVACY, reopen, REOPEN, false, "reason");
         t.moments("POST", PRIVACY, reopen, REOPEN, "awareAt");
 
-        t.text("PUT", PRIVACY, "/api/schools/SSGN/contacts", CONTACTS, true, "contacts[0].name", "contacts[1].email");
-        t.body("PUT", PRIVACY, "/api/schools/SSGN/contacts", CONTACTS, "contacts[1].deputy", "\"true\"");
+        t.text("PUT", PRIVACY, "/api/schools/SSGN/people", PEOPLE, true, "people[0].name", "people[1].email", "people[0].subject",
+                "people[0].signInName", "people[1].deputyEmail");
+        t.body("PUT", PRIVACY, "/api/schools/SSGN/people", PEOPLE, "people[1].defaultManager", "\"true\"");
+        t.body("PUT", PRIVACY, "/api/schools/SSGN/people", PEOPLE, "people[0].absences[0].from", "12345");
+        t.body("PUT", PRIVACY, "/api/schools/SSGN/people", PEOPLE, "people[0].absences[0].from", "\"1999-12-31T22:59:59Z\"", "out-of-range");
+        t.body("PUT", PRIVACY, "/api/schools/SSGN/people", PEOPLE, "people[0].absences[0].to", "\"+300000-01-01T00:00:00Z\"", "out-of-range");
         t.text("PUT", PRIVACY, "/api/schools/SSGN/controller", CONTROLLER, false, "address");
         t.text("PUT", PRIVACY, "/api/schools/SSGN/controller", CONTROLLER, true, "kvkNumber", "sector", "contactName",
                 "contactJobTitle", "contactPhone");
@@ -260,8 +266,8 @@ class HostileInputTest {
         t.get("/api/schools/SS%07GN", "code");
         t.cases.add(new Case("PUT /api/schools/SS%0AGN/controller", "PUT", PRIVACY, "/api/schools/SS%0AGN/controller", Map.of(),
                 CONTROLLER.getBytes(StandardCharsets.UTF_8), "code", "invalid-character"));
-        t.cases.add(new Case("PUT /api/schools/SS%00GN/contacts", "PUT", PRIVACY, "/api/schools/SS%00GN/contacts", Map.of(),
-                CONTACTS.getBytes(StandardCharsets.UTF_8), "code", "invalid-character"));
+        t.cases.add(new Case("PUT /api/schools/SS%00GN/people", "PUT", PRIVACY, "/api/schools/SS%00GN/people", Map.of(),
+                PEOPLE.getBytes(StandardCharsets.UTF_8), "code", "invalid-character"));
         for (String tail : List.of("", "/assessment", "/decision", "/filings", "/informing", "/escalations", "/ap-export")) {
             t.get("/api/incidents/" + reported + "%00" + tail, "id");
         }
@@ -333,11 +339,11 @@ class HostileInputTest {
     void aStatementTheDatabaseRejectsLogsNoRowValues() {
         CreateIncidentRequest request = new CreateIncidentRequest(IncidentKind.DATA_LEAK, "SSGN", "Lijst van " + NAME,
                 "Zorgdossier van " + NAME + " (" + EMAIL + ") \u0000 verstuurd", WhatHappened.OTHER, null, null, null,
-                java.time.OffsetDateTime.parse("2026-11-20T08:15:00+01:00"), null, null, null, null);
+                java.time.OffsetDateTime.parse("2026-11-20T08:15:00+01:00"), null, null, null, null, null);
         Map<String, Long> before = rows.snapshot();
         RuntimeException failure = null;
         try {
-            incidents.create(request, NAME, EMAIL);
+            incidents.create(request, NAME, NAME, EMAIL);
         } catch (RuntimeException e) {
             failure = e;
         }

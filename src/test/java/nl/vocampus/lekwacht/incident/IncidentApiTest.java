@@ -19,6 +19,7 @@ import static nl.vocampus.lekwacht.support.Api.lostLaptop;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -182,10 +183,11 @@ class IncidentApiTest {
     }
 
     @Test
-    void schoolsAreListedWithTheirContacts() {
+    void schoolsAreListedWithTheirLeidinggevenden() {
         as(STAFF).get("/api/schools").then().statusCode(200)
-                .body("code", hasItem("SSGN"))
-                .body("find { it.code == 'SSGN' }.contacts.role", hasItem("PRIVACY_OFFICER"))
-                .body("find { it.code == 'SSGN' }.contacts.role", hasItem("MANAGER"));
+                .body("code", hasItems("SSGN", "DEMO"))
+                .body("find { it.code == 'SSGN' }.managers.email", hasItems("leidinggevende@ssgn.example", "afdelingsleider@ssgn.example"))
+                .body("find { it.code == 'SSGN' }.managers.find { it.email == 'leidinggevende@ssgn.example' }.isDefault", equalTo(true))
+                .body("find { it.code == 'DEMO' }.managers.email", hasItem("leidinggevende2@demo.example"));
     }
 }

@@ -14,7 +14,7 @@ import java.util.List;
 
 /**
  * Every @QuarkusTest class starts from the database as the migrations leave it: before the first test of a
- * class, every application table is emptied and the rows the migrations seeded (schools, contacts, the
+ * class, every application table is emptied and the rows the migrations and demo mode seeded (schools, people, the
  * escalation ladder) are put back with their original ids. So no test has to pick dates or months to stay
  * out of another class's way.
  *

@@ -15,7 +15,7 @@ import java.util.Map;
 @ApplicationScoped
 public class RowCounts {
 
-    private static final List<String> TABLES = List.of("incident", "incident_event", "reference_counter", "school_contact",
+    private static final List<String> TABLES = List.of("incident", "incident_event", "reference_counter", "person", "absence", "incident_manager",
             "escalation_step", "decision", "assessment", "filing", "informing");
 
     private final AgroalDataSource dataSource;
