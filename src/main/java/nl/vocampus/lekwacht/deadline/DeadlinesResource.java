@@ -48,10 +48,10 @@ public class DeadlinesResource {
     @Operation(operationId = "listDeadlines", summary = "List the open deadlines",
             description = "Leidinggevende, directie, privacy officer and FG, each within their own scope. Open incidents (REPORTED, ASSESSING) sorted by deadline, each "
                     + "with remainingSeconds counted from asOf (now truncated to 10 s), its next pending escalation step and "
-                    + "its failed steps. Strong ETag built from a database-wide change counter and asOf: send it back in "
+                    + "its failed steps. Strong ETag built from a database-wide change counter, asOf and a digest of the reader's scope: send it back in "
                     + "If-None-Match and an unchanged list answers 304 without being rebuilt.")
     @APIResponse(responseCode = "200", description = "The list",
-            headers = {@Header(name = "ETag", description = "Strong validator of this body", schema = @Schema(type = SchemaType.STRING, examples = "\"42-1764576000\"")),
+            headers = {@Header(name = "ETag", description = "Strong validator of this body", schema = @Schema(type = SchemaType.STRING, examples = "\"42-1764576000-3f2a9c1b7d4e\"")),
                     @Header(name = "Cache-Control", description = "private, no-cache: always revalidate with If-None-Match", schema = @Schema(type = SchemaType.STRING, examples = "private, no-cache")),
                     @Header(name = "Vary", description = "Accept-Encoding: the gzip copy has its own ETag", schema = @Schema(type = SchemaType.STRING, examples = "Accept-Encoding"))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeadlinesResponse.class)))

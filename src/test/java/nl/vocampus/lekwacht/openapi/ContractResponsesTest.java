@@ -157,6 +157,20 @@ class ContractResponsesTest {
         assertMatches(as(STAFF).get("/api/schools"), "/api/schools", "get", 200);
         assertMatches(as(STAFF).get("/api/schools/SSGN"), "/api/schools/{code}", "get", 200);
         assertMatches(as(STAFF).get("/api/ping"), "/api/ping", "get", 200);
+        Response people = as(PRIVACY).get("/api/schools/SSGN/people");
+        assertMatches(people, "/api/schools/{code}/people", "get", 200);
+        String list = "{\"people\": " + people.jsonPath().getList("$").stream().map(p -> {
+            java.util.Map<?, ?> person = (java.util.Map<?, ?>) p;
+            return "{\"name\": \"" + person.get("name") + "\", \"email\": \"" + person.get("email") + "\", \"roles\": "
+                    + ((java.util.List<?>) person.get("roles")).stream().map(r -> "\"" + r + "\"").toList()
+                    + (person.get("subject") == null ? "" : ", \"subject\": \"" + person.get("subject") + "\"")
+                    + ", \"defaultManager\": " + person.get("defaultManager")
+                    + ", \"absences\": [{\"from\": \"2026-12-21T00:00:00+01:00\", \"to\": \"2027-01-04T00:00:00+01:00\"}]}";
+        }).toList() + "}";
+        assertMatches(as(PRIVACY).body(list).put("/api/schools/SSGN/people"), "/api/schools/{code}/people", "put", 200);
+        assertMatches(as(PRIVACY).get("/api/schools/SSGN/controller"), "/api/schools/{code}/controller", "get", 200);
+        assertMatches(as("privacy2").get("/api/schools/SSGN/people"), "/api/schools/{code}/people", "get", 404);
+        assertMatches(as("gast").get("/api/schools"), "/api/schools", "get", 403);
     }
 
     @Test

@@ -7,10 +7,12 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import io.smallrye.jwt.build.Jwt;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static nl.vocampus.lekwacht.support.Api.PRIVACY;
 import static nl.vocampus.lekwacht.support.Api.STAFF;
 import static nl.vocampus.lekwacht.support.Api.as;
 import static nl.vocampus.lekwacht.support.Api.lostLaptop;
@@ -25,12 +27,50 @@ import static org.hamcrest.Matchers.startsWith;
 @TestProfile(OidcProfile.class)
 class OidcBearerTest {
 
+    /** The Entra object id of a privacy officer the directory lists at SSgN. */
+    static final String OFFICER_OID = "5d0c2c8e-1f4b-4c1e-9a57-0b3f5e7a9c21";
+
+    /** Before each test, as the database is reset before the first test of each class. */
+    @BeforeEach
+    void listTheOfficerInTheDirectory() {
+        as(PRIVACY).body("""
+                {"people": [
+                  {"roles": ["STAFF"], "name": "Medewerker SSgN", "email": "medewerker@ssgn.example", "subject": "medewerker"},
+                  {"roles": ["MANAGER"], "name": "Teamleider SSgN", "email": "leidinggevende@ssgn.example", "subject": "leidinggevende", "defaultManager": true},
+                  {"roles": ["PRIVACY_OFFICER"], "name": "Privacy verantwoordelijke SSgN", "email": "privacy@ssgn.example", "subject": "privacy"},
+                  {"roles": ["PRIVACY_OFFICER"], "name": "P. Officer", "email": "p.officer@ssgn.example", "subject": "%s"}]}"""
+                .formatted(OFFICER_OID)).put("/api/schools/SSGN/people").then().statusCode(200);
+    }
+
     @Test
-    void aPrivacyOfficersTokenSeesEveryReport() {
+    void aPrivacyOfficersTokenSeesTheReportsOfTheSchoolTheDirectoryListsThemAt() {
         String demoReport = as(STAFF).body(lostLaptop("2026-11-20T08:15:00+01:00")).post("/api/incidents")
                 .then().statusCode(201).extract().path("reference");
-        bearer(token("p.officer@ssgn.example", "privacy-officer")).get("/api/incidents?size=100").then().statusCode(200)
+        bearer(officer()).get("/api/incidents?size=100").then().statusCode(200)
                 .body("items.reference", hasItem(demoReport));
+        // The app role alone says what someone may be, not where: without a directory entry, only their own reports.
+        bearer(token("unlisted.officer@ssgn.example", "privacy-officer")).get("/api/incidents?size=100").then().statusCode(200)
+                .body("items.reference", org.hamcrest.Matchers.not(hasItem(demoReport)));
+    }
+
+    @Test
+    void aRenamedUserKeepsTheirReports() {
+        String oid = "0b9d6c1e-7a42-4f3a-8e5d-2c1b0a9f8e7d";
+        String reference = bearer(tokenWithOid("j.jansen@ssgn.example", oid, "staff")).body(lostLaptop("2026-11-20T08:15:00+01:00"))
+                .post("/api/incidents").then().statusCode(201).extract().path("reference");
+        bearer(tokenWithOid("j.de-vries@ssgn.example", oid, "staff")).get("/api/incidents?size=100").then().statusCode(200)
+                .body("items.reference", hasItem(reference));
+        // Someone given the old name later is another person.
+        bearer(tokenWithOid("j.jansen@ssgn.example", "6e5d4c3b-2a19-4f08-9e7d-6c5b4a392817", "staff")).get("/api/incidents?size=100")
+                .then().statusCode(200).body("items.reference", org.hamcrest.Matchers.not(hasItem(reference)));
+    }
+
+    @Test
+    void aTokenWithoutALekwachtRoleGets403() {
+        bearer(tokenWithOid("gast@ssgn.example", "1a2b3c4d-0000-4000-8000-000000000001")).get("/api/incidents").then().statusCode(403)
+                .contentType("application/problem+json");
+        bearer(tokenWithOid("gast@ssgn.example", "1a2b3c4d-0000-4000-8000-000000000001", "some-other-apps-role"))
+                .body(lostLaptop("2026-11-20T08:15:00+01:00")).post("/api/incidents").then().statusCode(403);
     }
 
     @Test
@@ -78,7 +118,7 @@ class OidcBearerTest {
                 .jws().keyId("1").sign("privateKey.jwk");
         String id = bearer(app).body(lostLaptop("2026-11-20T08:15:00+01:00")).post("/api/incidents")
                 .then().statusCode(201).extract().path("id");
-        String officer = token("p.officer@ssgn.example", "privacy-officer");
+        String officer = officer();
         bearer(officer).get("/api/incidents/" + id + "/escalations").then().statusCode(200)
                 .body("step", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("RECEIPT")))
                 .body("step", org.hamcrest.Matchers.hasItem("REPORT"));
@@ -87,6 +127,21 @@ class OidcBearerTest {
                 .post("/api/incidents").then().statusCode(201).extract().path("id");
         bearer(officer).get("/api/incidents/" + person + "/escalations").then().statusCode(200)
                 .body("step", org.hamcrest.Matchers.hasItem("RECEIPT"));
+    }
+
+    static String officer() {
+        return tokenWithOid("p.officer@ssgn.example", OFFICER_OID, "privacy-officer");
+    }
+
+    static String tokenWithOid(String user, String oid, String... roles) {
+        return Jwt.preferredUserName(user)
+                .claim("roles", List.of(roles))
+                .claim("oid", oid)
+                .issuer(OidcProfile.ISSUER)
+                .audience(OidcProfile.CLIENT_ID)
+                .subject("pairwise-" + user)
+                .jws().keyId("1")
+                .sign("privateKey.jwk");
     }
 
     static String token(String user, String... roles) {

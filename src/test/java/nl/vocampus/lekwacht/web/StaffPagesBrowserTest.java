@@ -4,6 +4,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import nl.vocampus.lekwacht.support.BrowserTest;
 import jakarta.inject.Inject;
 import nl.vocampus.lekwacht.support.Browser;
+import nl.vocampus.lekwacht.escalation.EscalationSweeper;
+import nl.vocampus.lekwacht.support.MailBox;
+import nl.vocampus.lekwacht.support.SmtpResource;
 import nl.vocampus.lekwacht.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,8 +17,10 @@ import org.openqa.selenium.support.ui.Select;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 
 import static nl.vocampus.lekwacht.support.Api.STAFF;
+import static nl.vocampus.lekwacht.support.Api.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,6 +32,8 @@ class StaffPagesBrowserTest {
 
     @Inject
     TestClock clock;
+    @Inject
+    EscalationSweeper sweeper;
 
     Browser browser;
 
@@ -93,6 +100,42 @@ class StaffPagesBrowserTest {
         assertEquals("/login?uit=1", browser.path());
         browser.open("/meldingen");
         assertEquals("/login", browser.path(), "logged out");
+    }
+
+    /**
+     * A DEMO teacher reports in the browser, naming their leidinggevende: the notice reaches leidinggevende2 and
+     * privacy2 and nobody of SSgN, and only DEMO's people can open the report.
+     */
+    @Test
+    void aReportAtDemoReachesDemosLeidinggevendeAndPrivacyOfficerOnly() {
+        SmtpResource.startServer();
+        MailBox.clear();
+        browser.loginAndOpen("medewerker2", "/melden");
+        assertEquals("DEMO", new Select(browser.find("#school")).getFirstSelectedOption().getAttribute("value"),
+                "the form starts at the school the directory lists the teacher at");
+        browser.choose("kind-STOLEN_DEVICE");
+        browser.type("summary", "Telefoon gestolen op het schoolplein");
+        browser.type("description", "Diensttelefoon met de schoolmail van de mentorklas gestolen.");
+        new Select(browser.find("#deviceType")).selectByValue("PHONE");
+        new Select(browser.find("#managerEmail")).selectByValue("leidinggevende2@demo.example");
+        browser.choose("deviceSchoolIssued-YES");
+        browser.assertAccessible("report form at DEMO with a leidinggevende chosen");
+        browser.submit("form.report-form");
+        assertTrue(browser.path().matches("/meldingen/[0-9a-f-]{36}\\?nieuw=1"), browser.path());
+        String reference = browser.text(".reference");
+        String id = browser.path().substring("/meldingen/".length(), browser.path().indexOf('?'));
+
+        sweeper.sweep(clock.instant());
+        MailBox.ReceivedMail notice = MailBox.about(reference).stream().filter(m -> m.subject().startsWith("Nieuwe melding"))
+                .findFirst().orElseThrow();
+        assertEquals(List.of("leidinggevende2@demo.example", "privacy2@demo.example"), notice.to().stream().sorted().toList());
+        assertTrue(MailBox.all().stream().flatMap(m -> m.to().stream()).noneMatch(a -> a.endsWith("@ssgn.example")),
+                "nobody of SSgN is told");
+
+        as("leidinggevende2").get("/api/incidents/" + id).then().statusCode(200);
+        as("privacy2").get("/api/incidents/" + id).then().statusCode(200);
+        as("leidinggevende").get("/api/incidents/" + id).then().statusCode(404);
+        as("privacy").get("/api/incidents/" + id).then().statusCode(404);
     }
 
     @Test
