@@ -30,7 +30,7 @@ public class ApExportResource {
     @GET
     @RolesAllowed({Roles.PRIVACY_OFFICER, Roles.DPO, Roles.MANAGER, Roles.MANAGEMENT})
     @Operation(operationId = "exportApForm", summary = "Export the answers for the AP's notification form",
-            description = "Privacy officer, FG and leidinggevende. The ten chapters of the AP form (1 Inleiding ... 10 Vervolgacties), "
+            description = "Privacy officer, directie, FG and leidinggevende, within their scope. The ten chapters of the AP form (1 Inleiding ... 10 Vervolgacties), "
                     + "each with its Dutch questions and the answers Lekwacht has, plus `missing`: every question still without an answer.")
     @APIResponse(responseCode = "200", description = "The answers by chapter", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ApExport.class)))

@@ -46,7 +46,7 @@ public class AssessmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PRIVACY_OFFICER)
     @Operation(operationId = "recordAssessment", summary = "Record or replace the assessment",
-            description = "Privacy officer only. The whole assessment is replaced; facts left out count as unknown. "
+            description = "Privacy officer of the incident's school only. The whole assessment is replaced; facts left out count as unknown. "
                     + "The first assessment moves the incident from REPORTED to ASSESSING; every change is kept in the incident's history. "
                     + "Answers with the new suggestion.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -63,7 +63,7 @@ public class AssessmentResource {
     @GET
     @RolesAllowed({Roles.PRIVACY_OFFICER, Roles.DPO, Roles.MANAGER, Roles.MANAGEMENT})
     @Operation(operationId = "getAssessment", summary = "Get the assessment with the current suggestion",
-            description = "Privacy officer, FG and leidinggevende. The suggestion (outcome, severity, flags, fired rules with "
+            description = "Privacy officer, directie, FG and leidinggevende, within their scope. The suggestion (outcome, severity, flags, fired rules with "
                     + "Dutch explanations) is computed now, with the time since awareness; once decided, as of the decision. "
                     + "Without an assessment yet, the answer is a draft prefilled from the report (assessed=false).")
     @APIResponse(responseCode = "200", description = "The assessment and the suggestion",

@@ -42,7 +42,7 @@ public class FilingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PRIVACY_OFFICER)
     @Operation(operationId = "recordFiling", summary = "Record an AP filing",
-            description = "Privacy officer only. The INITIAL notification is normally recorded by the decision (notifyAp=true); "
+            description = "Privacy officer of the incident's school only. The INITIAL notification is normally recorded by the decision (notifyAp=true); "
                     + "only one INITIAL per incident unless it was withdrawn. SUPPLEMENT, CORRECTION and WITHDRAWAL quote the "
                     + "INITIAL one's meldnummer. An INITIAL filed after the 72-hour deadline needs delayReason.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -63,7 +63,7 @@ public class FilingResource {
 
     @GET
     @RolesAllowed({Roles.PRIVACY_OFFICER, Roles.DPO, Roles.MANAGER, Roles.MANAGEMENT})
-    @Operation(operationId = "listFilings", summary = "List an incident's AP filings", description = "Privacy officer, FG and leidinggevende; oldest first.")
+    @Operation(operationId = "listFilings", summary = "List an incident's AP filings", description = "Privacy officer, directie, FG and leidinggevende, within their scope; oldest first.")
     @APIResponse(responseCode = "200", description = "The filings", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = FilingResponse[].class)))
     public List<FilingResponse> list(@PathParam("id") String id) {

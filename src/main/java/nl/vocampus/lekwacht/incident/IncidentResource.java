@@ -78,7 +78,7 @@ public class IncidentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PRIVACY_OFFICER)
     @Operation(operationId = "changeAwareness", summary = "Correct the moment of awareness",
-            description = "Privacy officer only, with a justification. Moves the deadline and re-plans pending escalations; refused once decided.")
+            description = "Privacy officer of the incident's school only, with a justification. Moves the deadline and re-plans pending escalations; refused once decided.")
     @APIResponse(responseCode = "200", description = "The incident with its new deadline",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IncidentResponse.class)))
     @APIResponse(responseCode = "409", description = "Already decided or closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

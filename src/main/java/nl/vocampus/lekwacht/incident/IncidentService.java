@@ -103,7 +103,7 @@ public class IncidentService {
     @Transactional
     public IncidentResponse changeAwareness(String id, AwarenessChangeRequest request, CurrentUser user) {
         Instant now = clock.instant();
-        Incident incident = findVisible(id, user);
+        Incident incident = lockVisible(id, user);
         if (incident.status.isDecided()) {
             throw ProblemException.conflict("Incident " + incident.reference + " is " + incident.status
                     + "; the moment of awareness can no longer move the deadline");
@@ -208,6 +208,12 @@ public class IncidentService {
         }
         return user.access().memberSchools().stream().sorted().findFirst()
                 .map(id -> School.<School>findById(id)).map(school -> new LastChoice(school.code, null));
+    }
+
+    /** Whether the user may change this incident they see: privacy officer of its school. */
+    @Transactional
+    public boolean mayChange(String id, CurrentUser user) {
+        return user.access().actsOn(findVisible(id, user).school.id);
     }
 
     /** The leidinggevende(n) the report goes to, by name. */

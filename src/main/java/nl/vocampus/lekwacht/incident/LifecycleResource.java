@@ -45,7 +45,7 @@ public class LifecycleResource {
     @POST
     @Path("close")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "closeIncident", summary = "Close a decided incident", description = "Privacy officer only; only from DECIDED. Sets closedAt. The body (a reason) is optional.")
+    @Operation(operationId = "closeIncident", summary = "Close a decided incident", description = "Privacy officer of the incident's school only; only from DECIDED. Sets closedAt. The body (a reason) is optional.")
     @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CloseRequest.class),
             examples = @ExampleObject(name = "closed", value = "{\"reason\": \"Maatregelen uitgevoerd\"}")))
     @APIResponse(responseCode = "409", description = "Not DECIDED: names the current status and the allowed transitions",
@@ -59,7 +59,7 @@ public class LifecycleResource {
     @Path("reopen")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "reopenIncident", summary = "Reopen a decided or closed incident",
-            description = "Privacy officer only; from DECIDED or CLOSED back to ASSESSING, in a new round: the next decision is a new one. "
+            description = "Privacy officer of the incident's school only; from DECIDED or CLOSED back to ASSESSING, in a new round: the next decision is a new one. "
                     + "With awareAt (awareness of the new fact, e.g. an exposed encryption key) a new 72-hour clock starts and new "
                     + "escalation steps (R2-H24, ...) are planned.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReopenRequest.class),

@@ -40,7 +40,7 @@ public class InformingResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PRIVACY_OFFICER)
-    @Operation(operationId = "recordInforming", summary = "Record that the people affected were told", description = "Privacy officer only: when, how (one or more means), how many.")
+    @Operation(operationId = "recordInforming", summary = "Record that the people affected were told", description = "Privacy officer of the incident's school only: when, how (one or more means), how many.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InformingRequest.class),
             examples = @ExampleObject(name = "letter and e-mail", value = """
                     {"informedAt": "2026-11-23T16:00:00+01:00", "methods": ["LETTER", "EMAIL"], "peopleCount": 118,
@@ -54,7 +54,7 @@ public class InformingResource {
 
     @GET
     @RolesAllowed({Roles.PRIVACY_OFFICER, Roles.DPO, Roles.MANAGER, Roles.MANAGEMENT})
-    @Operation(operationId = "listInformings", summary = "List when and how the people affected were told", description = "Privacy officer, FG and leidinggevende; oldest first.")
+    @Operation(operationId = "listInformings", summary = "List when and how the people affected were told", description = "Privacy officer, directie, FG and leidinggevende, within their scope; oldest first.")
     @APIResponse(responseCode = "200", description = "The records", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = InformingResponse[].class)))
     public List<InformingResponse> list(@PathParam("id") String id) {

@@ -48,7 +48,7 @@ public class RegisterResource {
     @Path("register")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getRegister", summary = "The register: every incident, notified or not",
-            description = "Privacy officer, FG and leidinggevende. Facts, effects, measures, each decision with Lekwacht's suggestion, "
+            description = "Privacy officer, directie, FG and leidinggevende, within their scope. Facts, effects, measures, each decision with Lekwacht's suggestion, "
                     + "the reasoning and any reason for delay, the AP filings and the informing of the people affected. The period "
                     + "filters on awareAt (the start of the 72 hours), in Amsterdam days, both ends inclusive. "
                     + "With Accept: text/csv the same as GET /api/register.csv.")

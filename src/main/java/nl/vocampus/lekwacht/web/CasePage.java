@@ -338,7 +338,7 @@ public class CasePage {
         if (forms.assessment == null) {
             forms.assessment = CaseView.Forms.prefilled(data.assessment().assessment());
         }
-        CaseView view = new CaseView(data, forms, errors, identity.hasRole(Roles.PRIVACY_OFFICER), clock.instant(), time,
+        CaseView view = new CaseView(data, forms, errors, incidents.mayChange(id, user), clock.instant(), time,
                 pages.locale(), msg, po);
         return Response.status(status).entity(pages.localized(Templates.incident(
                 pages.context(po.case_title(view.incident.reference()), PageContext.Nav.NONE), view))).build();

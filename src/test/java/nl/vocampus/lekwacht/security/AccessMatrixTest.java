@@ -32,7 +32,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -442,17 +441,6 @@ class AccessMatrixTest {
             {"address": "Postbus 1, 6500 AA Nijmegen", "kvkNumber": "41234567", "sector": "Onderwijs",
              "contactName": "P. Rivacy", "contactJobTitle": "Privacy verantwoordelijke", "contactPhone": "024 123 45 67"}""";
 
-    /**
-     * Cells where the code does not (yet) follow the rules: "METHOD template user column". Each has a
-     * {@code // KNOWN-FAIL:} comment; the walk tells when one passes, so it is taken out again.
-     */
-    static final Set<String> KNOWN_FAILS = Set.of(
-            // KNOWN-FAIL: /q/openapi admits anyone signed in (quarkus.http.auth.permission.internals.policy=authenticated),
-            // so someone without a Lekwacht role reads the contract; the rule is 403 for them everywhere but /login.
-            "GET /q/openapi gast -",
-            // KNOWN-FAIL: changing the moment of awareness checks only that the incident is visible, not that the caller
-            // is privacy officer of its school: privacy2 (Demo College) moves the deadline of the SSgN report they made.
-            "PUT /api/incidents/{id}/awareness privacy2 C");
 
     // ---------------------------------------------------------------------------------------------------------------
     // Fixture
@@ -614,7 +602,6 @@ class AccessMatrixTest {
         }
 
         List<String> mismatches = new ArrayList<>();
-        Set<String> knownFailsSeen = new LinkedHashSet<>();
         int calls = 0;
         for (Row row : table()) {
             List<String> columns = switch (row.rule().shape) {
@@ -629,21 +616,13 @@ class AccessMatrixTest {
                     String got = call(row, user, column, sessions.get(user), !expected.equals("ok") && row.changes()
                             && row.rule().shape != Shape.INCIDENT_LIST);
                     calls++;
-                    String cell = row.endpoint() + " " + user.label() + " " + column;
-                    if (KNOWN_FAILS.contains(cell)) {
-                        knownFailsSeen.add(cell);
-                        if (expected.equals(got)) {
-                            mismatches.add(cell + ": listed as KNOWN-FAIL but now passes; take it out of KNOWN_FAILS");
-                        }
-                    } else if (!expected.equals(got)) {
+                    if (!expected.equals(got)) {
                         mismatches.add(row.endpoint() + " [" + row.rule() + "] as " + user.label() + " on " + column
                                 + ": expected " + expected + ", got " + got);
                     }
                 }
             }
         }
-        KNOWN_FAILS.stream().filter(c -> !knownFailsSeen.contains(c))
-                .forEach(c -> mismatches.add(c + ": a KNOWN-FAIL cell the walk never reached"));
         if (!mismatches.isEmpty()) {
             fail(mismatches.size() + " of " + calls + " cells differ from the access matrix:\n" + String.join("\n", mismatches));
         }
