@@ -38,6 +38,8 @@ class KeycloakSignInIT {
     private static final String DOCENT = "docent";
     /** Staff whose name changes in the middle of a test; nobody else uses this account. */
     private static final String JANSEN = "j.jansen";
+    /** The privacy officer: their role, like everyone's, comes from the token of the code flow. */
+    private static final String PRIVACY = "privacy";
     /** Signs in fine, but has none of Lekwacht's roles. */
     private static final String ZONDER_ROL = "zonderrol";
 
@@ -134,7 +136,7 @@ class KeycloakSignInIT {
         @Test
         void staffSignInAtTheIdentityProviderAndLandOnTheReportForm() {
             try (Browser browser = Browser.start(app.baseUrl())) {
-                signIn(browser, DOCENT);
+                signIn(browser, DOCENT, "/melden");
                 assertTrue(browser.path().startsWith("/melden"), "back on the page first asked for, not " + browser.path());
                 assertEquals(1, browser.driver().findElements(By.cssSelector("form.report-form")).size(), "the report form shows");
                 assertTrue(browser.text(".user").contains(DOCENT), "signed in as " + DOCENT + ": " + browser.text(".user"));
@@ -145,16 +147,25 @@ class KeycloakSignInIT {
         @Test
         void someoneWithoutALekwachtRoleGetsTheNoAccessPage() {
             try (Browser browser = Browser.start(app.baseUrl())) {
-                signIn(browser, ZONDER_ROL);
+                signIn(browser, ZONDER_ROL, "/melden");
                 assertEquals(403L, status(browser, "/melden"), "the page itself answers 403");
                 assertEquals(0, browser.driver().findElements(By.cssSelector("form.report-form")).size(), "no report form");
                 assertEquals("Geen toegang", browser.text("h1"));
             }
         }
 
-        /** Opens /melden, is sent to Keycloak's login page, and signs in there as a person would. */
-        private void signIn(Browser browser, String username) {
-            browser.open("/melden");
+        @Test
+        void thePrivacyOfficersRoleArrivesThroughTheCodeFlow() {
+            try (Browser browser = Browser.start(app.baseUrl())) {
+                signIn(browser, PRIVACY, "/");
+                assertTrue(browser.path().startsWith("/dashboard"), "the home page sends the privacy officer to the dashboard, not " + browser.path());
+                assertEquals(200L, status(browser, "/dashboard"), "the dashboard is for the privacy officer");
+            }
+        }
+
+        /** Opens a page, is sent to Keycloak's login page, and signs in there as a person would. */
+        private void signIn(Browser browser, String username, String path) {
+            browser.open(path);
             assertTrue(browser.driver().getCurrentUrl().startsWith(keycloak.issuer() + "/protocol/openid-connect/auth"),
                     "an anonymous visit goes to the identity provider, not " + browser.driver().getCurrentUrl());
             browser.type("username", username);
