@@ -54,6 +54,7 @@ class KeycloakSignInIT {
         Instant appStart = Instant.now();
         app = PackagedApp.start("keycloak-signin",
                 Map.of("lekwacht.embedded-db.data-dir", data.toString(),
+                        "quarkus.http.host", "127.0.0.1",
                         // A configured identity provider, and no demo users beside it.
                         "lekwacht.demo.enabled", "false"),
                 Map.of("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.issuer(),
