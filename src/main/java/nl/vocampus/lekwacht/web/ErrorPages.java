@@ -1,6 +1,8 @@
 package nl.vocampus.lekwacht.web;
 
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.core.Context;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.HttpMethod;
@@ -50,7 +52,12 @@ public class ErrorPages {
         RoutingContext context = request.getCurrent();
         // A request refused before quarkus-rest-csrf ran (a role check) or by it has no token for the logout form.
         boolean logoutForm = context != null && context.get(CSRF_TOKEN) != null;
-        PageContext page = pages.context(msg.errorTitle(error), PageContext.Nav.NONE, logoutForm);
+        // On a public path (a missing file under /css) nobody's login has been read yet, and reading it on the I/O
+        // thread would block; once it has been read (a role check), the layout can show who is logged in.
+        boolean loginRead = context != null && context.user() instanceof QuarkusHttpUser;
+        PageContext page = Context.isOnEventLoopThread() && !loginRead
+                ? pages.contextWithoutUser(msg.errorTitle(error), PageContext.Nav.NONE)
+                : pages.context(msg.errorTitle(error), PageContext.Nav.NONE, logoutForm);
         String html = pages.localized(Templates.error(page, msg.errorTitle(error), msg.errorText(error))).render();
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
     }

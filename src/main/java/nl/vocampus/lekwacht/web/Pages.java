@@ -57,6 +57,14 @@ public class Pages {
                 logoutForm);
     }
 
+    /**
+     * The layout data without asking who is logged in: for an error on a public path (a missing file under /css),
+     * which is answered on the I/O thread before anyone's login was read, and where reading it would block.
+     */
+    public PageContext contextWithoutUser(String title, PageContext.Nav nav) {
+        return new PageContext(title, null, false, nav, locale(), false);
+    }
+
     /** The "not found" page with status 404: for an unknown incident, or one this user may not see. */
     public jakarta.ws.rs.core.Response notFound() {
         return errorPages.get().page(404, PageError.NOT_FOUND);

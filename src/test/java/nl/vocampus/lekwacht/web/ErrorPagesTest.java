@@ -44,6 +44,15 @@ class ErrorPagesTest {
                 .contentType(startsWith("application/problem+json"));
     }
 
+    /** A missing file on a public path is answered before anyone's login is read: still the 404 page, never a 500. */
+    @Test
+    void aMissingFileOnAPublicPathIsTheNotFoundPageForALoggedInUserToo() {
+        WebSession officer = WebSession.login(PRIVACY);
+        errorPage(officer.get("/favicon.ico"), 404, "Niet gevonden");
+        errorPage(officer.get("/css/bestaat-niet.css"), 404, "Niet gevonden");
+        errorPage(WebSession.anonymous().get("/js/bestaat-niet.js"), 404, "Niet gevonden");
+    }
+
     @Test
     void aServerErrorOnAPageSaysSoInDutchAndShowsNoDetail() {
         String html = errorPage(WebSession.login(STAFF).get("/test-kapot"), 500, "Er ging iets mis");
