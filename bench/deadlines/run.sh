@@ -81,12 +81,16 @@ from generate_series(1, :n) g;
 
 insert into incident (id, reference, kind, status, school_id, summary, description, what_happened, discovered_at,
                       reported_at, aware_at, deadline, device_type, device_encrypted, data_categories, affected_groups,
-                      approximate_people, reporter, reporter_email)
+                      approximate_people, reporter, reporter_subject, reporter_email)
 select b.id, 'BENCH-' || lpad(b.n::text, 6, '0'), 'LOST_DEVICE', case when b.n % 2 = 0 then 'ASSESSING' else 'REPORTED' end,
        s.id, 'Laptop kwijt (benchmark ' || b.n || ')', 'Benchmarkmelding', 'DEVICE_OR_PAPER_LOST_OR_STOLEN', b.aware,
        b.aware, b.aware, b.aware + interval '72 hours', 'LAPTOP', 'UNKNOWN', '{NAME}', '{PUPILS}', 30, 'medewerker',
-       'medewerker@ssgn.example'
+       'medewerker', 'medewerker@ssgn.example'
 from bench b cross join school s where s.code = 'SSGN';
+
+insert into incident_manager (incident_id, person_id)
+select b.id, p.id from bench b cross join person p join school s on s.id = p.school_id
+where s.code = 'SSGN' and p.default_manager and p.active;
 
 -- The steps the planner writes on a report: REPORT and RECEIPT at once, then the school's ladder.
 insert into escalation_step (incident_id, step, kind, after_minutes, recipients, due_at, status, sent_at)

@@ -63,13 +63,15 @@ inc as (
     insert into incident (id, reference, kind, status, school_id, summary, description, what_happened,
                           discovered_at, reported_at, aware_at, deadline, device_type, device_school_issued,
                           device_encrypted, device_screen_lock, device_remote_wipe, affected_groups,
-                          approximate_people, reporter, reporter_email)
+                          approximate_people, reporter, reporter_subject, reporter_email)
     select gen_random_uuid(), 'PB-' || last_value, 'LOST_DEVICE', 'REPORTED', 1, 'Laptop kwijt in de trein',
            'Schoollaptop met cijferlijsten laten liggen', 'DEVICE_OR_PAPER_LOST_OR_STOLEN',
            now(), now(), now(), now() + interval '72 hours', 'LAPTOP', true, 'UNKNOWN', 'UNKNOWN', 'UNKNOWN',
-           '{PUPILS}', 120, 'medewerker', 'medewerker@ssgn.example' from ref
+           '{PUPILS}', 120, 'medewerker', 'medewerker', 'medewerker@ssgn.example' from ref
     returning id, aware_at),
-ev as (insert into incident_event (incident_id, at, actor, type) select id, now(), 'medewerker', 'REPORTED' from inc)
+ev as (insert into incident_event (incident_id, at, actor, type) select id, now(), 'medewerker', 'REPORTED' from inc),
+mgr as (insert into incident_manager (incident_id, person_id)
+        select inc.id, p.id from inc, person p where p.school_id = 1 and p.default_manager and p.active)
 insert into escalation_step (incident_id, step, kind, after_minutes, recipients, due_at)
 select inc.id, s.step, s.kind, s.after_minutes, s.recipients, inc.aware_at + make_interval(mins => coalesce(s.after_minutes, 0))
 from inc, (values ('REPORT', 'NEW_REPORT', null::int, '{MANAGER,PRIVACY_OFFICER}'::text[]),

@@ -19,7 +19,7 @@ import java.util.List;
  * out of another class's way.
  *
  * <p>The seeded rows are copied once per database into the schema {@code test_seed}, before any test ran.
- * Quartz's tables and Flyway's history are left alone. Sequences are not restarted: they only ever move on,
+ * Quartz's tables, Flyway's history and the change counter are left alone; the counter is raised instead. Sequences are not restarted: they only ever move on,
  * so the restored rows keep their ids and new rows never meet an id Hibernate already handed out.
  */
 public class KnownState implements QuarkusTestBeforeEachCallback {
@@ -58,6 +58,9 @@ public class KnownState implements QuarkusTestBeforeEachCallback {
             } finally {
                 s.execute("set session_replication_role = origin");
             }
+            // The change counter only ever moves on, as in production: caches keyed by it (the deadline board's)
+            // must see the reset as a change, never an older version they already built.
+            s.execute("update change_version set version = version + 1");
         } catch (SQLException e) {
             throw new IllegalStateException("Could not reset the test database", e);
         }
@@ -67,7 +70,8 @@ public class KnownState implements QuarkusTestBeforeEachCallback {
         List<String> tables = new ArrayList<>();
         try (ResultSet rs = s.executeQuery("""
                 select tablename from pg_tables where schemaname = 'public'
-                and tablename not like 'qrtz%' and tablename <> 'flyway_schema_history' order by tablename""")) {
+                and tablename not like 'qrtz%' and tablename not in ('flyway_schema_history', 'change_version')
+                order by tablename""")) {
             while (rs.next()) {
                 tables.add(rs.getString(1));
             }
