@@ -11,6 +11,11 @@ public final class Roles {
     public static final String MANAGEMENT = "management";
     public static final String PRIVACY_OFFICER = "privacy-officer";
     public static final String DPO = "dpo";
+    /**
+     * functioneel beheerder: keeps the foundation's set-up (schools, people, ladders, channels) and reads no incident
+     * content. Foundation-wide, so it comes from the identity provider's app role, not from a school's directory.
+     */
+    public static final String ADMIN = "admin";
 
     /** Any Lekwacht role: someone with none of these gets 403 everywhere but the login and error pages. */
     public static final String[] ANY = {STAFF, MANAGER, MANAGEMENT, PRIVACY_OFFICER, DPO};
