@@ -22,6 +22,7 @@ create table person (
 create unique index person_email on person (school_id, lower(email));
 create unique index person_subject on person (school_id, subject) where subject is not null;
 create index person_by_subject on person (subject) where subject is not null;
+create index person_deputy on person (deputy_id) where deputy_id is not null;
 
 create table absence (
     id        bigint generated always as identity primary key,

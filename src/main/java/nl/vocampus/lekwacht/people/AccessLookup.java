@@ -4,7 +4,6 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.vocampus.lekwacht.security.Access;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,21 +16,26 @@ import java.util.Set;
 
 /**
  * Reads a person's {@link Access} from the directory, on every request: a change in the directory counts at once.
- * Plain JDBC, as it runs while the request is still being authenticated; one indexed query for most people, one
- * more for the FG (the foundation's schools) and for a leidinggevende's stand-ins.
+ * Plain JDBC, as it runs while the request is still being authenticated; one indexed statement, and one more for
+ * the FG (the foundation's schools).
  */
 @ApplicationScoped
 public class AccessLookup {
 
+    /**
+     * The person's own entries, and (stand_in) the leidinggevenden away now whose deputy they are: the deputy sees
+     * the reports naming them. One statement, so most requests cost one query.
+     */
     private static final String ENTRIES = """
-            select p.id, p.school_id, p.roles, s.foundation from person p join school s on s.id = p.school_id
-            where p.subject = ? and p.active""";
-    private static final String FOUNDATION_SCHOOLS = "select id from school where foundation = any(?)";
-    /** Colleagues whose deputy this person is and who are away now; their named reports reach the deputy. */
-    private static final String STAND_IN_FOR = """
-            select a.id from person a
-            where a.deputy_id = any(?) and a.active and 'manager' = any(a.roles)
+            select p.id, p.school_id, p.roles, s.foundation, false as stand_in
+            from person p join school s on s.id = p.school_id
+            where p.subject = ? and p.active
+            union all
+            select a.id, a.school_id, a.roles, null, true
+            from person d join person a on a.deputy_id = d.id
+            where d.subject = ? and d.active and a.active and 'manager' = any(a.roles)
               and exists (select 1 from absence ab where ab.person_id = a.id and ab.starts_at <= ? and ab.ends_at > ?)""";
+    private static final String FOUNDATION_SCHOOLS = "select id from school where foundation = any(?)";
 
     private final AgroalDataSource dataSource;
 
@@ -45,17 +49,23 @@ public class AccessLookup {
         Set<Long> act = new HashSet<>();
         Set<Long> managerIds = new HashSet<>();
         Set<Long> member = new HashSet<>();
-        Set<Long> entries = new HashSet<>();
         Set<String> dpoFoundations = new HashSet<>();
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement s = c.prepareStatement(ENTRIES)) {
                 s.setString(1, subject);
+                s.setString(2, subject);
+                s.setTimestamp(3, Timestamp.from(now));
+                s.setTimestamp(4, Timestamp.from(now));
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         long person = rs.getLong(1);
+                        if (rs.getBoolean(5)) {
+                            managerIds.add(person);
+                            roles.add(SchoolRole.MANAGER.role());
+                            continue;
+                        }
                         long school = rs.getLong(2);
                         Set<String> held = new HashSet<>(Arrays.asList((String[]) rs.getArray(3).getArray()));
-                        entries.add(person);
                         member.add(school);
                         roles.addAll(held);
                         if (held.contains(SchoolRole.MANAGER.role())) {
@@ -77,19 +87,6 @@ public class AccessLookup {
                 try (PreparedStatement s = c.prepareStatement(FOUNDATION_SCHOOLS)) {
                     s.setArray(1, c.createArrayOf("varchar", dpoFoundations.toArray()));
                     read.addAll(ids(s));
-                }
-            }
-            if (!entries.isEmpty()) {
-                try (PreparedStatement s = c.prepareStatement(STAND_IN_FOR)) {
-                    Array mine = c.createArrayOf("bigint", entries.toArray());
-                    s.setArray(1, mine);
-                    s.setTimestamp(2, Timestamp.from(now));
-                    s.setTimestamp(3, Timestamp.from(now));
-                    Set<Long> standIns = ids(s);
-                    if (!standIns.isEmpty()) {
-                        managerIds.addAll(standIns);
-                        roles.add(SchoolRole.MANAGER.role());
-                    }
                 }
             }
         } catch (SQLException e) {
