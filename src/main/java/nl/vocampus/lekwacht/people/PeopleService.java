@@ -52,42 +52,53 @@ public class PeopleService {
         List<Person> existing = Person.list("school", school);
         Map<String, Person> bySubject = new HashMap<>();
         Map<String, Person> byEmail = new HashMap<>();
+        Map<Person, String> emailOf = new HashMap<>();
         for (Person p : existing) {
+            emailOf.put(p, p.email);
             if (p.subject != null) {
                 bySubject.put(p.subject, p);
             }
             byEmail.put(key(p.email), p);
         }
+        // Matched by e-mail first, then by subject: the address is what the directory is about.
         Set<Person> kept = new HashSet<>();
         Map<String, Person> saved = new HashMap<>();
         for (PersonRequest in : people) {
             String subject = blankToNull(in.subject());
-            Person person = Optional.ofNullable(subject == null ? null : bySubject.get(subject))
-                    .or(() -> Optional.ofNullable(byEmail.get(key(in.email()))))
-                    .filter(p -> !kept.contains(p))
+            Person person = Optional.ofNullable(byEmail.get(key(in.email()))).filter(p -> !kept.contains(p))
+                    .or(() -> Optional.ofNullable(subject == null ? null : bySubject.get(subject)).filter(p -> !kept.contains(p)))
                     .orElseGet(Person::new);
+            kept.add(person);
+            saved.put(key(in.email()), person);
+        }
+        // Addresses and subjects may move between people in one request: free them all first, as the unique
+        // indexes are checked statement by statement.
+        for (Person known : existing) {
+            known.email = "moving-" + known.id + "@lekwacht.invalid";
+            known.subject = null;
+        }
+        Person.flush();
+        for (Person gone : existing) {
+            if (!kept.contains(gone)) {
+                gone.email = emailOf.get(gone);
+                gone.active = false;
+                gone.defaultManager = false;
+                gone.deputy = null;
+                gone.absences.clear();
+            }
+        }
+        for (PersonRequest in : people) {
+            Person person = saved.get(key(in.email()));
             person.school = school;
             person.name = in.name().strip();
             person.email = in.email().strip();
-            person.subject = subject;
+            person.subject = blankToNull(in.subject());
             person.signInName = blankToNull(in.signInName());
             person.roles = in.roles().stream().distinct().map(SchoolRole::role).toArray(String[]::new);
             person.defaultManager = Boolean.TRUE.equals(in.defaultManager());
             person.active = true;
             person.absences.clear();
-            kept.add(person);
-            saved.put(key(in.email()), person);
         }
-        for (Person gone : existing) {
-            if (!kept.contains(gone)) {
-                gone.active = false;
-                gone.defaultManager = false;
-                gone.subject = null;
-                gone.deputy = null;
-                gone.absences.clear();
-            }
-        }
-        // Clear before the new values go in, so a subject or address moving between two people never collides.
         Person.flush();
         for (PersonRequest in : people) {
             Person person = saved.get(key(in.email()));

@@ -149,6 +149,23 @@ class WhoIsToldTest {
         as("medewerker").get("/api/incidents?size=100").then().statusCode(200).body("items.reference", not(hasItem(reference)));
     }
 
+    /** Two people trading addresses (and a subject moving) in one request: the directory takes it, no conflict. */
+    @Test
+    void addressesAndSubjectsMayMoveBetweenPeopleInOneRequest() {
+        String before = """
+                {"people": [
+                  {"roles": ["PRIVACY_OFFICER"], "name": "Privacy verantwoordelijke SSgN", "email": "privacy@ssgn.example", "subject": "privacy"},
+                  {"roles": ["MANAGER"], "name": "Teamleider A", "email": "a@ssgn.example", "subject": "sub-a", "defaultManager": true},
+                  {"roles": ["MANAGER"], "name": "Teamleider B", "email": "b@ssgn.example", "subject": "sub-b"}]}""";
+        as(PRIVACY).body(before).put("/api/schools/SSGN/people").then().statusCode(200);
+        String swapped = before.replace("\"a@ssgn.example\", \"subject\": \"sub-a\"", "\"x@ssgn.example\", \"subject\": \"sub-b\"")
+                .replace("\"b@ssgn.example\", \"subject\": \"sub-b\"", "\"a@ssgn.example\", \"subject\": \"sub-a\"");
+        as(PRIVACY).body(swapped).put("/api/schools/SSGN/people").then().statusCode(200)
+                .body("find { it.email == 'x@ssgn.example' }.subject", equalTo("sub-b"))
+                .body("find { it.email == 'a@ssgn.example' }.subject", equalTo("sub-a"))
+                .body("email", not(hasItem("b@ssgn.example")));
+    }
+
     @Test
     void eachSchoolsDigestGoesToItsOwnPrivacyOfficersWithItsOwnIncidentsOnly() {
         String ssgn = as("medewerker").body(report("SSGN", null)).post("/api/incidents").then().statusCode(201).extract().path("reference");
