@@ -29,8 +29,8 @@ public final class TeamsWebhook implements AutoCloseable {
     public static final String PATH = "/workflows/0c5e8a8e/triggers/manual/paths/invoke";
     public static final String SIG = "Zq8vTeStSiGnAtUrE0123456789abcdefXYZ-_k";
 
-    /** One post as it arrived, and what Workflows would have refused about it (empty: nothing). */
-    public record Post(String path, String query, String body, JsonNode json, List<String> problems) {
+    /** One post as it arrived ({@code receivedNanos} of System.nanoTime), and what Workflows would have refused about it (empty: nothing). */
+    public record Post(long receivedNanos, String path, String query, String body, JsonNode json, List<String> problems) {
     }
 
     private final ObjectMapper json = new ObjectMapper();
@@ -67,6 +67,7 @@ public final class TeamsWebhook implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        long received = System.nanoTime();
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String query = exchange.getRequestURI().getRawQuery();
         List<String> problems = new ArrayList<>();
@@ -90,7 +91,7 @@ public final class TeamsWebhook implements AutoCloseable {
         } catch (IOException e) {
             problems.add("not JSON");
         }
-        posts.add(new Post(exchange.getRequestURI().getPath(), query, body, message, problems));
+        posts.add(new Post(received, exchange.getRequestURI().getPath(), query, body, message, problems));
         Mode now = mode;
         if (now == Mode.HANG) {
             try {
