@@ -3,6 +3,7 @@ package nl.vocampus.lekwacht.secrets;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import nl.vocampus.lekwacht.common.LekwachtConfig;
 import org.jboss.logging.Logger;
 
@@ -35,8 +36,13 @@ public class SecretBox {
     private final SecureRandom random = new SecureRandom();
     private final Optional<SecretKey> key;
 
+    @Inject
     SecretBox(LekwachtConfig config) {
-        this.key = loadKey(config);
+        this(loadKey(config.secrets().key(), config.embeddedDb().active(), Path.of(config.embeddedDb().dataDir())));
+    }
+
+    SecretBox(Optional<byte[]> key) {
+        this.key = key.map(SecretBox::aes);
     }
 
     /** Reads the key at start-up, so a malformed one stops the service then, not at the first post. */
@@ -83,13 +89,14 @@ public class SecretBox {
         return key.orElseThrow(SecretUnreadableException::new);
     }
 
-    private static Optional<SecretKey> loadKey(LekwachtConfig config) {
-        Optional<String> configured = config.secrets().key().filter(k -> !k.isBlank());
-        if (configured.isPresent()) {
-            return Optional.of(aes(decode(configured.get())));
+    /** The configured key; else, in the embedded default, the one in the file beside its data; else none. */
+    static Optional<byte[]> loadKey(Optional<String> configured, boolean embedded, Path dataDir) {
+        Optional<String> key = configured.filter(k -> !k.isBlank());
+        if (key.isPresent()) {
+            return Optional.of(decode(key.get()));
         }
-        if (config.embeddedDb().active()) {
-            return Optional.of(aes(KeyFile.besideData(Path.of(config.embeddedDb().dataDir()).toAbsolutePath()).readOrCreate()));
+        if (embedded) {
+            return Optional.of(KeyFile.besideData(dataDir.toAbsolutePath()).readOrCreate());
         }
         return Optional.empty();
     }
