@@ -9,7 +9,7 @@ import java.util.List;
 public record EscalationStepView(
         @Schema(examples = "H48") String step,
         StepKind kind,
-        @Schema(description = "MAIL to the people of the recipients' roles, or TEAMS: a card in the school's Teams channel") StepChannel channel,
+        StepChannel channel,
         @Schema(description = "Contact roles, resolved to addresses when sent; empty for a Teams post") List<Audience> recipients,
         Instant dueAt,
         StepStatus status,

@@ -14,7 +14,11 @@ import nl.vocampus.lekwacht.security.CurrentUser;
 import nl.vocampus.lekwacht.security.Roles;
 import nl.vocampus.lekwacht.teams.TeamsChannelDtos.TeamsChannelRequest;
 import nl.vocampus.lekwacht.teams.TeamsChannelDtos.TeamsChannelResponse;
+import nl.vocampus.lekwacht.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/admin/schools/{code}/teams-channel")
@@ -44,6 +48,10 @@ public class TeamsChannelResource {
             description = "Functioneel beheerder. A Workflows \"When a Teams webhook request is received\" URL (https, with its sig "
                     + "parameter). New reports and the rungs from 48 hours on are posted there as an Adaptive Card. Stored encrypted; "
                     + "409 when no secrets key is configured.")
+    @APIResponse(responseCode = "200", description = "The channel as it is now stored, as a hint",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TeamsChannelResponse.class)))
+    @APIResponse(responseCode = "409", description = "No secrets key is configured (lekwacht.secrets.key): the URL cannot be stored encrypted",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TeamsChannelResponse set(@PathParam("code") String code, @NotNull TeamsChannelRequest request) {
         return channels.set(code, request.url(), user);
     }

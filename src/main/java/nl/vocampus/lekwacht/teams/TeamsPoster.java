@@ -1,6 +1,7 @@
 package nl.vocampus.lekwacht.teams;
 
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -16,6 +17,7 @@ import java.util.concurrent.TimeUnit;
  * per post for that URL, with connect and read timeouts below the escalation lease: a post that outlived its lease
  * could be posted again by another node. Anything but a 2xx is a failed attempt, described without the URL.
  */
+@Startup
 @ApplicationScoped
 public class TeamsPoster {
 
@@ -23,6 +25,12 @@ public class TeamsPoster {
 
     TeamsPoster(LekwachtConfig config) {
         this.config = config.teams();
+        // Checked at start (the bean is eager), so a wrong setting stops the service instead of every post.
+        if (this.config.connectTimeout().plus(this.config.readTimeout()).compareTo(config.escalation().lease()) >= 0) {
+            throw new IllegalStateException("lekwacht.teams.connect-timeout plus lekwacht.teams.read-timeout (" + this.config.connectTimeout()
+                    + " + " + this.config.readTimeout() + ") must be shorter than lekwacht.escalation.lease (" + config.escalation().lease()
+                    + "), or another instance may post the same step while this one still waits");
+        }
     }
 
     /** Returns once Workflows accepted the message; throws {@link PostFailedException} when it did not. */

@@ -59,14 +59,11 @@ public final class WebhookUrl {
 
     /** The URL without its query, which is where the client sends the post. */
     public URI base() {
-        try {
-            return new URI(uri.getScheme(), uri.getRawAuthority(), uri.getRawPath(), null, null);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException("a parsed URL lost its form", e);
-        }
+        // From the raw parts: the multi-argument constructors would encode an escaped path a second time.
+        return URI.create(uri.getScheme() + "://" + uri.getRawAuthority() + (uri.getRawPath() == null ? "" : uri.getRawPath()));
     }
 
-    /** The query parameters, decoded (the client encodes them again). */
+    /** The query parameters, percent-decoded (the client encodes them again); a '+' stays a plus, as Workflows means it. */
     public Map<String, String> queryParameters() {
         return query(uri);
     }
@@ -106,12 +103,16 @@ public final class WebhookUrl {
             String name = eq < 0 ? pair : pair.substring(0, eq);
             String value = eq < 0 ? "" : pair.substring(eq + 1);
             try {
-                parameters.put(URLDecoder.decode(name, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
+                parameters.put(decode(name), decode(value));
             } catch (IllegalArgumentException e) {
                 parameters.put(name, value);
             }
         });
         return parameters;
+    }
+
+    private static String decode(String raw) {
+        return URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
     }
 
     /** The outcome of {@link #parse}: a URL, or the error for the field. */
