@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Optional;
 
 @ConfigMapping(prefix = "lekwacht")
 public interface LekwachtConfig {
@@ -29,6 +30,34 @@ public interface LekwachtConfig {
     Digest digest();
 
     Deadlines deadlines();
+
+    Secrets secrets();
+
+    Teams teams();
+
+    interface Secrets {
+        /**
+         * Base64 of 32 random bytes: the AES-256 key that seals stored secrets (a school's Teams channel URL), so a
+         * database dump alone does not reveal them. Unset: the embedded default keeps a random key in a file beside
+         * its data; elsewhere secrets cannot be stored until this is configured.
+         */
+        Optional<String> key();
+    }
+
+    interface Teams {
+        /** How long a Teams post may take to connect; with the read timeout below {@code lekwacht.escalation.lease}. */
+        Duration connectTimeout();
+
+        /** How long Workflows may take to answer a post before the attempt counts as failed and is retried. */
+        Duration readTimeout();
+
+        /**
+         * Allows plain http to localhost for a channel URL, for the tests' local Workflows stand-in. Never in production:
+         * the URL carries its own signature and must only travel encrypted.
+         */
+        @WithDefault("false")
+        boolean allowLoopbackHttp();
+    }
 
     interface Deadlines {
         /**

@@ -44,7 +44,8 @@ public class EscalationMailer {
         mailer.send(mail);
     }
 
-    private String subject(EscalationMail m) {
+    /** The mail's subject; a Teams card's heading too. */
+    String subject(EscalationMail m) {
         long hours = Math.max(m.hoursRemaining(), 0);
         return switch (m.kind()) {
             case RECEIPT -> messages.subjectReceipt(m.reference());

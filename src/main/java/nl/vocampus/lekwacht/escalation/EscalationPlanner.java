@@ -3,18 +3,26 @@ package nl.vocampus.lekwacht.escalation;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.vocampus.lekwacht.incident.Incident;
 import nl.vocampus.lekwacht.incident.IncidentListener;
+import nl.vocampus.lekwacht.teams.TeamsChannel;
 
 import java.time.Duration;
 import java.time.Instant;
 
-/** Writes an incident's escalation steps in the incident's own transaction, and moves or cancels them. */
+/**
+ * Writes an incident's escalation steps in the incident's own transaction, and moves or cancels them. A school with a
+ * Teams channel gets a Teams step beside the mail for the new report and each rung of {@link StepKind#POSTED_TO_TEAMS}.
+ */
 @ApplicationScoped
 public class EscalationPlanner implements IncidentListener {
 
     @Override
     public void reported(Incident incident, Instant now) {
+        boolean teams = TeamsChannel.existsFor(incident.school.id);
         persist(incident, EscalationStep.REPORT, StepKind.NEW_REPORT, null, now,
                 new String[]{Audience.MANAGER.name(), Audience.PRIVACY_OFFICER.name()});
+        if (teams) {
+            persistPost(incident, EscalationStep.REPORT, StepKind.NEW_REPORT, null, now);
+        }
         // A report by an application (a client-credentials token) has no mailbox to send a receipt to.
         if (incident.reporterEmail != null) {
             persist(incident, EscalationStep.RECEIPT, StepKind.RECEIPT, null, now, new String[]{Audience.REPORTER.name()});
@@ -22,6 +30,10 @@ public class EscalationPlanner implements IncidentListener {
         for (EscalationPlanStep rung : EscalationPlanStep.forSchool(incident.school.id)) {
             persist(incident, EscalationStep.stepName(incident.round, rung.afterMinutes), rung.kind, rung.afterMinutes,
                     dueAt(incident, rung.afterMinutes), rung.audience);
+            if (teams && StepKind.POSTED_TO_TEAMS.contains(rung.kind)) {
+                persistPost(incident, EscalationStep.stepName(incident.round, rung.afterMinutes), rung.kind, rung.afterMinutes,
+                        dueAt(incident, rung.afterMinutes));
+            }
         }
     }
 
@@ -43,11 +55,15 @@ public class EscalationPlanner implements IncidentListener {
      */
     @Override
     public void reopened(Incident incident, Instant now) {
+        boolean teams = TeamsChannel.existsFor(incident.school.id);
         for (EscalationPlanStep rung : EscalationPlanStep.forSchool(incident.school.id)) {
             Instant due = dueAt(incident, rung.afterMinutes);
             if (due.isAfter(now)) {
                 persist(incident, EscalationStep.stepName(incident.round, rung.afterMinutes), rung.kind, rung.afterMinutes,
                         due, rung.audience);
+                if (teams && StepKind.POSTED_TO_TEAMS.contains(rung.kind)) {
+                    persistPost(incident, EscalationStep.stepName(incident.round, rung.afterMinutes), rung.kind, rung.afterMinutes, due);
+                }
             }
         }
     }
@@ -71,6 +87,19 @@ public class EscalationPlanner implements IncidentListener {
         step.afterMinutes = afterMinutes;
         step.dueAt = dueAt;
         step.recipients = audience.clone();
+        step.persist();
+    }
+
+    /** A card for the school's Teams channel: no audience, whoever follows the channel reads it. */
+    private static void persistPost(Incident incident, String name, StepKind kind, Integer afterMinutes, Instant dueAt) {
+        EscalationStep step = new EscalationStep();
+        step.incidentId = incident.id;
+        step.step = name;
+        step.kind = kind;
+        step.channel = StepChannel.TEAMS;
+        step.afterMinutes = afterMinutes;
+        step.dueAt = dueAt;
+        step.recipients = new String[0];
         step.persist();
     }
 }

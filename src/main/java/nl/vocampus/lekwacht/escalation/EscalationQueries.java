@@ -27,7 +27,7 @@ public class EscalationQueries {
 
     /** {@code withError}: whether the reader may see the mail server's text (see {@link CurrentUser#seesDeliveryErrors}). */
     static EscalationStepView view(EscalationStep s, boolean withError) {
-        return new EscalationStepView(s.step, s.kind, Arrays.stream(s.recipients).map(Audience::valueOf).toList(), s.dueAt,
+        return new EscalationStepView(s.step, s.kind, s.channel, Arrays.stream(s.recipients).map(Audience::valueOf).toList(), s.dueAt,
                 s.status, s.attempts, s.nextAttemptAt, s.sentAt, s.note, withError ? s.lastError : null);
     }
 }

@@ -34,11 +34,14 @@ public class EscalationStep extends PanacheEntityBase {
     @Column(name = "incident_id")
     public UUID incidentId;
 
-    /** REPORT, RECEIPT, or H24, H48, ... for the plan's rungs; R2-H24, ... after a reopen. */
+    /** REPORT, RECEIPT, or H24, H48, ... for the plan's rungs; R2-H24, ... after a reopen. Unique per incident and channel. */
     public String step;
 
     @Enumerated(EnumType.STRING)
     public StepKind kind;
+
+    @Enumerated(EnumType.STRING)
+    public StepChannel channel = StepChannel.MAIL;
 
     @Column(name = "after_minutes")
     public Integer afterMinutes;

@@ -9,7 +9,8 @@ import java.util.List;
 public record EscalationStepView(
         @Schema(examples = "H48") String step,
         StepKind kind,
-        @Schema(description = "Contact roles, resolved to addresses when sent") List<Audience> recipients,
+        StepChannel channel,
+        @Schema(description = "Contact roles, resolved to addresses when sent; empty for a Teams post") List<Audience> recipients,
         Instant dueAt,
         StepStatus status,
         int attempts,

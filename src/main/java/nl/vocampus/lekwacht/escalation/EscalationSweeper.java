@@ -5,7 +5,10 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.vocampus.lekwacht.common.LekwachtConfig;
+import nl.vocampus.lekwacht.demo.DemoInbox;
+import nl.vocampus.lekwacht.demo.SentMessage;
 import nl.vocampus.lekwacht.problem.SafeLog;
+import nl.vocampus.lekwacht.teams.TeamsPoster;
 import org.jboss.logging.Logger;
 
 import java.lang.management.ManagementFactory;
@@ -24,7 +27,7 @@ import java.util.concurrent.Future;
 /**
  * Sends what is due. One clustered Quartz job runs it on one node at a time; the lease taken with
  * FOR UPDATE SKIP LOCKED keeps two sweeps apart even without Quartz. Mail is sent outside every
- * transaction, and a step becomes SENT only after the SMTP server accepted its message.
+ * transaction, and a step becomes SENT only after the SMTP server accepted its message, or Workflows its Teams card.
  */
 @ApplicationScoped
 public class EscalationSweeper {
@@ -37,11 +40,18 @@ public class EscalationSweeper {
     private final MailComposer composer;
     private final EscalationMailer mailer;
     private final DailyDigest digest;
+    private final TeamsComposer teamsComposer;
+    private final TeamsPoster teams;
+    private final DemoInbox inbox;
     private final String instance = ManagementFactory.getRuntimeMXBean().getName();
     private final ExecutorService senders;
 
-    EscalationSweeper(Clock clock, StepStore store, MailComposer composer, EscalationMailer mailer, DailyDigest digest, LekwachtConfig config) {
+    EscalationSweeper(Clock clock, StepStore store, MailComposer composer, EscalationMailer mailer, DailyDigest digest,
+                      TeamsComposer teamsComposer, TeamsPoster teams, DemoInbox inbox, LekwachtConfig config) {
         this.digest = digest;
+        this.teamsComposer = teamsComposer;
+        this.teams = teams;
+        this.inbox = inbox;
         this.senders = Executors.newFixedThreadPool(config.escalation().senders(), runnable -> {
             Thread thread = new Thread(runnable, "escalation-sender");
             thread.setDaemon(true);
@@ -100,6 +110,13 @@ public class EscalationSweeper {
     }
 
     private SweepResult sendFor(UUID incident, List<ClaimedStep> steps, Instant now) {
+        List<ClaimedStep> byMail = steps.stream().filter(s -> s.channel() == StepChannel.MAIL).toList();
+        List<ClaimedStep> toTeams = steps.stream().filter(s -> s.channel() == StepChannel.TEAMS).toList();
+        SweepResult mailed = byMail.isEmpty() ? new SweepResult(0, 0, 0, 0, 0, 0) : mail(incident, byMail, now);
+        return toTeams.isEmpty() ? mailed : mailed.plus(post(incident, toTeams, now));
+    }
+
+    private SweepResult mail(UUID incident, List<ClaimedStep> steps, Instant now) {
         int sent = 0, retrying = 0, failed = 0, cancelled = 0, mails = 0;
         MailComposer.Composition composition = composer.compose(incident, steps, now);
         if (!composition.cancelled().isEmpty()) {
@@ -126,6 +143,47 @@ public class EscalationSweeper {
             mails++;
         }
         return new SweepResult(steps.size(), sent, retrying, failed, cancelled, mails);
+    }
+
+    /** The incident's due Teams steps as one card; a failed post is retried as a failed mail is. Counted among the messages. */
+    private SweepResult post(UUID incident, List<ClaimedStep> steps, Instant now) {
+        int sent = 0, retrying = 0, failed = 0, cancelled = 0, posts = 0;
+        TeamsComposer.Composition composition = teamsComposer.compose(incident, steps, now);
+        if (!composition.cancelledByDecision().isEmpty()) {
+            store.cancel(composition.cancelledByDecision(), "decision recorded");
+            cancelled += composition.cancelledByDecision().size();
+        }
+        if (!composition.cancelledNoChannel().isEmpty()) {
+            store.cancel(composition.cancelledNoChannel(), TeamsComposer.NO_CHANNEL);
+            cancelled += composition.cancelledNoChannel().size();
+        }
+        List<Long> attempted = composition.post().map(TeamsComposer.TeamsPost::stepIds).orElse(composition.unreadable());
+        String reason = composition.unreadableReason();
+        if (composition.post().isPresent()) {
+            TeamsComposer.TeamsPost post = composition.post().get();
+            try {
+                teams.post(post.channel().url(), post.message());
+                Instant sentAt = clock.instant();
+                store.markSent(post.stepIds(), post.step(), post.kind(), post.channel().label(), sentAt);
+                inbox.keep(new SentMessage(SentMessage.Channel.TEAMS, sentAt, List.of(post.channel().label()), post.heading(),
+                        post.text(), null, List.of()));
+                return new SweepResult(steps.size(), post.stepIds().size(), 0, 0, cancelled, 1);
+            } catch (TeamsPoster.PostFailedException e) {
+                reason = e.getMessage();
+            }
+        }
+        if (!attempted.isEmpty()) {
+            // The post's step and incident only: never the channel's URL, which carries its signature.
+            String step = composition.post().map(TeamsComposer.TeamsPost::step).orElse("Teams");
+            if (store.markFailedAttempt(attempted, reason, clock.instant())) {
+                failed += attempted.size();
+                LOG.errorf("Teams post %s of incident %s FAILED after the last attempt: %s", step, incident, reason);
+            } else {
+                retrying += attempted.size();
+                LOG.warnf("Teams post %s of incident %s not sent, will retry: %s", step, incident, reason);
+            }
+        }
+        return new SweepResult(steps.size(), sent, retrying, failed, cancelled, posts);
     }
 
     @PreDestroy

@@ -75,6 +75,18 @@ public interface MailMessages {
     @Message("Open de melding in Lekwacht")
     String open();
 
+    @Message("Kenmerk")
+    String cardReference();
+
+    @Message("Soort")
+    String cardKind();
+
+    @Message("School")
+    String cardSchool();
+
+    @Message("Meldtermijn AP")
+    String cardDeadline();
+
     @Message("Dit bericht is automatisch verstuurd door Lekwacht. Het bevat bewust geen details over het incident of de betrokkenen.")
     String footer();
 

@@ -20,6 +20,12 @@ public enum StepKind {
     /** What goes out whenever a decision comes: the leidinggevende is always told, a reporter always gets a receipt. */
     public static final Set<StepKind> SENT_DESPITE_A_DECISION = EnumSet.of(RECEIPT, NEW_REPORT);
 
+    /**
+     * What a school's Teams channel is told: a new report, and the rungs from the 48-hour advice on. The receipt is
+     * the reporter's own, and the first reminder is for the privacy officer alone.
+     */
+    public static final Set<StepKind> POSTED_TO_TEAMS = EnumSet.of(NEW_REPORT, ADVISE_NOTIFY_NOW, ESCALATION, FINAL_WARNING, OVERDUE);
+
     /** A rung of the ladder, which a decision makes pointless. */
     public boolean isReminder() {
         return !SENT_DESPITE_A_DECISION.contains(this);

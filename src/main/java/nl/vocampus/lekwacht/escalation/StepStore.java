@@ -51,20 +51,28 @@ public class StepStore {
                         update escalation_step s
                         set lease_until = :leaseUntil, claimed_by = :instance, attempts = s.attempts + 1
                         from due where s.id = due.id
-                        returning s.id, s.incident_id, s.step, s.kind, s.due_at, s.attempts""")
+                        returning s.id, s.incident_id, s.step, s.kind, s.due_at, s.attempts, s.channel""")
                 .setParameter("now", Timestamp.from(now))
                 .setParameter("leaseUntil", Timestamp.from(now.plus(config.lease())))
                 .setParameter("instance", instance)
                 .setParameter("batch", config.batchSize())
                 .getResultList();
         return rows.stream().map(r -> new ClaimedStep(((Number) r[0]).longValue(), uuid(r[1]), (String) r[2],
-                StepKind.valueOf((String) r[3]), toInstant(r[4]), ((Number) r[5]).intValue())).toList();
+                StepKind.valueOf((String) r[3]), toInstant(r[4]), ((Number) r[5]).intValue(), StepChannel.valueOf((String) r[6]))).toList();
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void markSent(OutboundMail mail, Instant now) {
-        String sentTo = String.join(", ", mail.to());
-        for (Long id : mail.stepIds()) {
+        markSent(mail.stepIds(), mail.step(), mail.kind(), String.join(", ", mail.to()), now);
+    }
+
+    /**
+     * The steps went out as one message named for {@code mainStep}; {@code sentTo} says where (addresses, or a Teams
+     * channel's hint, never its URL).
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void markSent(List<Long> stepIds, String mainStep, StepKind kind, String sentTo, Instant now) {
+        for (Long id : stepIds) {
             EscalationStep step = EscalationStep.findById(id);
             if (step.status != StepStatus.PENDING) {
                 continue;
@@ -74,14 +82,14 @@ public class StepStore {
             step.sentTo = sentTo.length() > 4000 ? sentTo.substring(0, 4000) : sentTo;
             step.leaseUntil = null;
             step.lastError = null;
-            if (!step.step.equals(mail.step())) {
-                step.note = "sent within " + mail.step() + " (already due when it could first be sent)";
+            if (!step.step.equals(mainStep)) {
+                step.note = "sent within " + mainStep + " (already due when it could first be sent)";
             }
         }
-        if (mail.kind() == StepKind.OVERDUE) {
+        if (kind == StepKind.OVERDUE) {
             em.createNativeQuery("update incident set overdue_marked_at = :now where id = (select incident_id from escalation_step where id = :step) and overdue_marked_at is null")
                     .setParameter("now", Timestamp.from(now))
-                    .setParameter("step", mail.stepIds().get(0))
+                    .setParameter("step", stepIds.get(0))
                     .executeUpdate();
         }
     }

@@ -220,6 +220,22 @@ class AccessMatrixTest {
                 gast             403    403
                 anoniem          login  login
                 """),
+        /**
+         * The foundation's set-up under /api/admin: the functioneel beheerder only, who reads no incident; everyone
+         * else is refused whatever school they work at (the beheer column: ok at both).
+         */
+        ADMIN_SCHOOL(Shape.SCHOOL, """
+                medewerker       403    403
+                medewerker2      403    403
+                leidinggevende   403    403
+                leidinggevende2  403    403
+                directie         403    403
+                privacy          403    403
+                privacy2         403    403
+                fg               403    403
+                gast             403    403
+                anoniem          login  login
+                """),
         /** Reporting, at either school (a teacher may work at two). */
         REPORT(Shape.SCHOOL, """
                 medewerker       ok     ok
@@ -394,6 +410,9 @@ class AccessMatrixTest {
                 json("PUT", "/api/schools/{code}/controller", Rule.SCHOOL_CHANGE, code -> CONTROLLER),
                 // The school's directory as it stands: who may do what does not change halfway through the walk.
                 json("PUT", "/api/schools/{code}/people", Rule.SCHOOL_CHANGE, this::sameDirectory),
+                get("/api/admin/schools/{code}/teams-channel", Rule.ADMIN_SCHOOL),
+                json("PUT", "/api/admin/schools/{code}/teams-channel", Rule.ADMIN_SCHOOL, code -> TEAMS_CHANNEL),
+                new Row("DELETE", "/api/admin/schools/{code}/teams-channel", null, Rule.ADMIN_SCHOOL, c -> Payload.NONE),
 
                 // The workflow through the API: REPORTED, awareness moved, ASSESSING, DECIDED (AP notified), a
                 // supplement, informing, CLOSED, reopened (ASSESSING) ...
@@ -436,6 +455,9 @@ class AccessMatrixTest {
 
                 form("/logout", Rule.LOGOUT, c -> Form.of()));
     }
+
+    static final String TEAMS_CHANNEL = "{\"url\": \"https://prod-12.westeurope.logic.azure.com/workflows/0c5e/triggers/manual/paths/invoke"
+            + "?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=matrix-test-signature\"}";
 
     static final String CONTROLLER = """
             {"address": "Postbus 1, 6500 AA Nijmegen", "kvkNumber": "41234567", "sector": "Onderwijs",
