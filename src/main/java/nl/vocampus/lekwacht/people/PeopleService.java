@@ -47,7 +47,18 @@ public class PeopleService {
      */
     @Transactional
     public List<PersonResponse> replace(String code, List<PersonRequest> people, CurrentUser user) {
-        School school = schools.handled(code, user);
+        return replace(schools.handled(code, user), people);
+    }
+
+    /** A school's directory, for whoever may read it (the functioneel beheerder: any school). */
+    @Transactional
+    public List<PersonResponse> list(School school) {
+        return view(school);
+    }
+
+    /** As {@link #replace(String, List, CurrentUser)}, for a school the caller may already change. */
+    @Transactional
+    public List<PersonResponse> replace(School school, List<PersonRequest> people) {
         validate(people);
         List<Person> existing = Person.list("school", school);
         Map<String, Person> bySubject = new HashMap<>();

@@ -255,6 +255,9 @@ public interface Msg {
     @Message
     String error_school_unknown();
 
+    @Message
+    String error_school_inactive();
+
     String error_manager_unknown();
 
     @Message

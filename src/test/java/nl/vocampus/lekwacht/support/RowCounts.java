@@ -16,7 +16,7 @@ import java.util.Map;
 public class RowCounts {
 
     private static final List<String> TABLES = List.of("incident", "incident_event", "reference_counter", "person", "absence", "incident_manager",
-            "escalation_step", "decision", "assessment", "filing", "informing");
+            "escalation_step", "decision", "assessment", "filing", "informing", "school", "escalation_plan_step");
 
     private final AgroalDataSource dataSource;
 
