@@ -127,32 +127,32 @@ public class PeopleService {
         for (int i = 0; i < people.size(); i++) {
             PersonRequest p = people.get(i);
             String at = "people[" + i + "].";
-            errors.check(emails.add(key(p.email())), at + "email", "appears twice; one person per address");
+            errors.check(emails.add(key(p.email())), at + "email", ErrorCode.TAKEN, "appears twice; one person per address");
             String subject = blankToNull(p.subject());
-            errors.check(subject == null || subjects.add(subject), at + "subject", "appears twice; one person per subject");
+            errors.check(subject == null || subjects.add(subject), at + "subject", ErrorCode.TAKEN, "appears twice; one person per subject");
             errors.check(!Boolean.TRUE.equals(p.defaultManager()) || p.roles().contains(SchoolRole.MANAGER),
-                    at + "defaultManager", "only a leidinggevende (MANAGER) can be a default leidinggevende");
+                    at + "defaultManager", ErrorCode.MISSING_ROLE, "only a leidinggevende (MANAGER) can be a default leidinggevende");
             String deputy = blankToNull(p.deputyEmail());
             if (deputy != null) {
                 errors.check(listed.contains(key(deputy)), at + "deputyEmail", ErrorCode.UNKNOWN_VALUE,
                         "must be the e-mail of another person in this list");
-                errors.check(!key(deputy).equals(key(p.email())), at + "deputyEmail", "must be someone else");
+                errors.check(!key(deputy).equals(key(p.email())), at + "deputyEmail", ErrorCode.UNKNOWN_VALUE, "must be someone else");
             }
             List<AbsenceRequest> absences = Optional.ofNullable(p.absences()).orElse(List.of());
             for (int j = 0; j < absences.size(); j++) {
                 AbsenceRequest a = absences.get(j);
                 String field = at + "absences[" + j + "].";
-                errors.check(a.to().isAfter(a.from()), field + "to", "must be after from");
+                errors.check(a.to().isAfter(a.from()), field + "to", ErrorCode.OUT_OF_ORDER, "must be after from");
                 errors.check(inRange(a.from().toInstant()), field + "from", ErrorCode.OUT_OF_RANGE, Moments.DAY_OUT_OF_RANGE);
                 errors.check(inRange(a.to().toInstant()), field + "to", ErrorCode.OUT_OF_RANGE, Moments.DAY_OUT_OF_RANGE);
             }
         }
         errors.check(people.stream().anyMatch(p -> p.roles().contains(SchoolRole.PRIVACY_OFFICER)), "people",
-                "must name a privacy officer (PRIVACY_OFFICER)");
+                ErrorCode.MISSING_ROLE, "must name a privacy officer (PRIVACY_OFFICER)");
         errors.check(people.stream().anyMatch(p -> p.roles().contains(SchoolRole.MANAGER)), "people",
-                "must name at least one leidinggevende (MANAGER)");
+                ErrorCode.MISSING_ROLE, "must name at least one leidinggevende (MANAGER)");
         errors.check(people.stream().anyMatch(p -> Boolean.TRUE.equals(p.defaultManager())), "people",
-                "must name a default leidinggevende (defaultManager), told about reports that name none");
+                ErrorCode.MISSING_ROLE, "must name a default leidinggevende (defaultManager), told about reports that name none");
         errors.throwIfAny();
     }
 

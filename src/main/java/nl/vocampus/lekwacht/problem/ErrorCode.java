@@ -12,6 +12,8 @@ public enum ErrorCode {
     /** Not one of the allowed values of a closed set. */
     UNKNOWN_VALUE("unknown-value"),
     UNKNOWN_FIELD("unknown-field"),
+    /** A directory without someone in a role it needs (a privacy officer, a default leidinggevende), or a role a flag needs. */
+    MISSING_ROLE("missing-role"),
     /** A unique value another entry already holds (a school's code). */
     TAKEN("taken"),
     /** Known, but no longer taking new entries: a school the foundation no longer runs. */

@@ -40,6 +40,9 @@ public interface Msg {
     String nav_all_reports();
 
     @Message
+    String nav_admin();
+
+    @Message
     String logged_in_as(String name);
 
     @Message
