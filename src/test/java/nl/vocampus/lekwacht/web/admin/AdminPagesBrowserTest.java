@@ -56,7 +56,7 @@ class AdminPagesBrowserTest {
         browser.assertAccessible("controller details");
         browser.type("contactName", "P. Rivacy");
         browser.submit("form[action='/beheer/scholen/SSGN/verwerkingsverantwoordelijke']");
-        assertEquals("/beheer/scholen/SSGN/verwerkingsverantwoordelijke", browser.path());
+        assertEquals("/beheer/scholen/SSGN/verwerkingsverantwoordelijke?opgeslagen=1", browser.path());
         assertTrue(browser.text("p.notice").contains("Opgeslagen."));
         browser.assertAccessible("controller details saved");
     }

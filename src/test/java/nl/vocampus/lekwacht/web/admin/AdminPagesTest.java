@@ -65,7 +65,7 @@ class AdminPagesTest {
         assertEquals(before, rows.snapshot(), "a refused form writes nothing");
 
         beheer.form().formParam("code", "lyceum").formParam("name", "Het Lyceum").formParam("foundation", "Stichting voCampus")
-                .post("/beheer/scholen").then().statusCode(303).header("Location", "/beheer?opgeslagen=1");
+                .post("/beheer/scholen").then().statusCode(303).header("Location", org.hamcrest.Matchers.endsWith("/beheer?opgeslagen=1"));
         String taken = beheer.form().formParam("code", "LYCEUM").formParam("name", "Nog een").formParam("foundation", "Stichting voCampus")
                 .post("/beheer/scholen").then().statusCode(400).extract().asString();
         assertEquals("Dit is al in gebruik.", fieldError(taken, "new-code"));
@@ -105,7 +105,7 @@ class AdminPagesTest {
         assertEquals("Vul een geldig e-mailadres in, zoals naam@school.nl.", fieldError(badEmail, "new-email"));
 
         beheer.form().formParam("name", "Mentor Demo").formParam("email", "mentor@demo.example").formParam("roles", "MANAGER")
-                .post("/beheer/scholen/DEMO/mensen").then().statusCode(303).header("Location", "/beheer/scholen/DEMO/mensen?opgeslagen=1");
+                .post("/beheer/scholen/DEMO/mensen").then().statusCode(303).header("Location", org.hamcrest.Matchers.endsWith("/beheer/scholen/DEMO/mensen?opgeslagen=1"));
         List<Map<String, Object>> people = as("beheer").get("/api/admin/schools/DEMO/people").then().extract().jsonPath().getList("$");
         Object id = people.stream().filter(p -> p.get("email").equals("mentor@demo.example")).findFirst().orElseThrow().get("id");
 
@@ -149,7 +149,7 @@ class AdminPagesTest {
         beheer.form().formParam("hours-0", "12").formParam("kind-0", "REMINDER").formParam("audience-0", "PRIVACY_OFFICER")
                 .formParam("hours-1", "").formParam("kind-1", "")
                 .formParam("hours-2", "72").formParam("kind-2", "OVERDUE").formParam("audience-2", "PRIVACY_OFFICER").formParam("audience-2", "DPO")
-                .post("/beheer/scholen/SSGN/ladder").then().statusCode(303).header("Location", "/beheer/scholen/SSGN/ladder?opgeslagen=1");
+                .post("/beheer/scholen/SSGN/ladder").then().statusCode(303).header("Location", org.hamcrest.Matchers.endsWith("/beheer/scholen/SSGN/ladder?opgeslagen=1"));
         as("beheer").get("/api/admin/schools/SSGN/ladder").then().body("rungs.afterHours", contains(12, 72))
                 .body("rungs[1].audience", contains("PRIVACY_OFFICER", "DPO"));
     }
