@@ -28,7 +28,7 @@ public class ApExportResource {
     }
 
     @GET
-    @RolesAllowed({Roles.PRIVACY_OFFICER, Roles.DPO, Roles.MANAGER, Roles.MANAGEMENT})
+    @RolesAllowed({Roles.PRIVACY_OFFICER, Roles.DPO, Roles.MANAGER, Roles.MANAGEMENT, Roles.ADMIN})
     @Operation(operationId = "exportApForm", summary = "Export the answers for the AP's notification form",
             description = "Privacy officer, directie, FG and leidinggevende, within their scope. The ten chapters of the AP form (1 Inleiding ... 10 Vervolgacties), "
                     + "each with its Dutch questions and the answers Lekwacht has, plus `missing`: every question still without an answer.")

@@ -44,7 +44,7 @@ public class AssessmentResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.PRIVACY_OFFICER)
+    @RolesAllowed({Roles.PRIVACY_OFFICER, Roles.ADMIN})
     @Operation(operationId = "recordAssessment", summary = "Record or replace the assessment",
             description = "Privacy officer of the incident's school only. The whole assessment is replaced; facts left out count as unknown. "
                     + "The first assessment moves the incident from REPORTED to ASSESSING; every change is kept in the incident's history. "
@@ -61,7 +61,7 @@ public class AssessmentResource {
     }
 
     @GET
-    @RolesAllowed({Roles.PRIVACY_OFFICER, Roles.DPO, Roles.MANAGER, Roles.MANAGEMENT})
+    @RolesAllowed({Roles.PRIVACY_OFFICER, Roles.DPO, Roles.MANAGER, Roles.MANAGEMENT, Roles.ADMIN})
     @Operation(operationId = "getAssessment", summary = "Get the assessment with the current suggestion",
             description = "Privacy officer, directie, FG and leidinggevende, within their scope. The suggestion (outcome, severity, flags, fired rules with "
                     + "Dutch explanations) is computed now, with the time since awareness; once decided, as of the decision. "

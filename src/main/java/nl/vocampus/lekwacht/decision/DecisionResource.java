@@ -38,7 +38,7 @@ public class DecisionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.PRIVACY_OFFICER)
+    @RolesAllowed({Roles.PRIVACY_OFFICER, Roles.ADMIN})
     @Operation(operationId = "recordDecision", summary = "Record the AP decision", description = "Privacy officer of the incident's school only, from REPORTED or ASSESSING. Stops all pending "
             + "escalations and keeps the suggestion Lekwacht showed at this moment with the decision. A decision may differ from the "
             + "suggestion; the reasoning is always required. notifyAp=true records the AP filing (INITIAL; after a reopen of a notified "
@@ -61,7 +61,7 @@ public class DecisionResource {
     }
 
     @GET
-    @RolesAllowed({Roles.PRIVACY_OFFICER, Roles.DPO, Roles.MANAGER, Roles.MANAGEMENT})
+    @RolesAllowed({Roles.PRIVACY_OFFICER, Roles.DPO, Roles.MANAGER, Roles.MANAGEMENT, Roles.ADMIN})
     @Operation(operationId = "listDecisions", summary = "List the incident's decisions", description = "Privacy officer, directie, FG and leidinggevende, within their scope. One decision per round "
             + "(a reopen starts a new round), oldest first, each with the suggestion Lekwacht showed when it was taken.")
     @APIResponse(responseCode = "200", description = "The decisions", content = @Content(mediaType = MediaType.APPLICATION_JSON,

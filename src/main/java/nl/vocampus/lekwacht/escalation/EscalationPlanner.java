@@ -7,6 +7,9 @@ import nl.vocampus.lekwacht.teams.TeamsChannel;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Writes an incident's escalation steps in the incident's own transaction, and moves or cancels them. A school with a
@@ -64,6 +67,50 @@ public class EscalationPlanner implements IncidentListener {
                 if (teams && StepKind.POSTED_TO_TEAMS.contains(rung.kind)) {
                     persistPost(incident, EscalationStep.stepName(incident.round, rung.afterMinutes), rung.kind, rung.afterMinutes, due);
                 }
+            }
+        }
+    }
+
+    /**
+     * A school's ladder changed: the incident's pending rungs are planned anew from it, in the caller's
+     * transaction. A rung that stays keeps its step (and its retries) with the new message and audience; a rung
+     * taken off is cancelled, unless a sweep holds it right now, as that message is already on its way; a new rung
+     * is planned when it still lies ahead (one already behind would be a stale reminder, as on a reopen). What was
+     * sent stays sent.
+     */
+    public void ladderChanged(Incident incident, List<EscalationPlanStep> ladder, Instant now) {
+        Map<String, EscalationStep> round = new HashMap<>();
+        for (EscalationStep step : EscalationStep.<EscalationStep>list("incidentId = ?1 and afterMinutes is not null", incident.id)) {
+            round.put(step.step, step);
+            boolean kept = ladder.stream().anyMatch(r -> r.afterMinutes == step.afterMinutes);
+            boolean inFlight = step.leaseUntil != null && step.leaseUntil.isAfter(now);
+            if (step.status == StepStatus.PENDING && !kept && !inFlight) {
+                step.status = StepStatus.CANCELLED;
+                step.note = "taken off the school's escalation ladder";
+                step.leaseUntil = null;
+            }
+        }
+        for (EscalationPlanStep rung : ladder) {
+            EscalationStep step = round.get(EscalationStep.stepName(incident.round, rung.afterMinutes));
+            Instant due = dueAt(incident, rung.afterMinutes);
+            if (step == null) {
+                if (due.isAfter(now)) {
+                    persist(incident, EscalationStep.stepName(incident.round, rung.afterMinutes), rung.kind, rung.afterMinutes,
+                            due, rung.audience);
+                }
+            } else if (step.status == StepStatus.PENDING) {
+                step.kind = rung.kind;
+                step.recipients = rung.audience.clone();
+            } else if (step.status == StepStatus.CANCELLED && due.isAfter(now)) {
+                // Taken off by an earlier change and back now: the same step again, from the start.
+                step.status = StepStatus.PENDING;
+                step.kind = rung.kind;
+                step.recipients = rung.audience.clone();
+                step.dueAt = due;
+                step.note = null;
+                step.attempts = 0;
+                step.nextAttemptAt = null;
+                step.lastError = null;
             }
         }
     }

@@ -19,7 +19,7 @@ import java.util.List;
 
 @Path("/api/incidents/{id}/escalations")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.STAFF, Roles.MANAGER, Roles.MANAGEMENT, Roles.PRIVACY_OFFICER, Roles.DPO})
+@RolesAllowed({Roles.STAFF, Roles.MANAGER, Roles.MANAGEMENT, Roles.PRIVACY_OFFICER, Roles.DPO, Roles.ADMIN})
 @Tag(name = "Escalations", description = "The messages planned for an incident: sent, pending, cancelled or failed")
 public class EscalationResource {
 

@@ -40,7 +40,7 @@ public class FilingResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.PRIVACY_OFFICER)
+    @RolesAllowed({Roles.PRIVACY_OFFICER, Roles.ADMIN})
     @Operation(operationId = "recordFiling", summary = "Record an AP filing",
             description = "Privacy officer of the incident's school only. The INITIAL notification is normally recorded by the decision (notifyAp=true); "
                     + "only one INITIAL per incident unless it was withdrawn. SUPPLEMENT, CORRECTION and WITHDRAWAL quote the "
@@ -62,7 +62,7 @@ public class FilingResource {
     }
 
     @GET
-    @RolesAllowed({Roles.PRIVACY_OFFICER, Roles.DPO, Roles.MANAGER, Roles.MANAGEMENT})
+    @RolesAllowed({Roles.PRIVACY_OFFICER, Roles.DPO, Roles.MANAGER, Roles.MANAGEMENT, Roles.ADMIN})
     @Operation(operationId = "listFilings", summary = "List an incident's AP filings", description = "Privacy officer, directie, FG and leidinggevende, within their scope; oldest first.")
     @APIResponse(responseCode = "200", description = "The filings", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = FilingResponse[].class)))

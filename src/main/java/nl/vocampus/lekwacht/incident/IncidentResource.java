@@ -76,7 +76,7 @@ public class IncidentResource {
     @PUT
     @Path("{id}/awareness")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.PRIVACY_OFFICER)
+    @RolesAllowed({Roles.PRIVACY_OFFICER, Roles.ADMIN})
     @Operation(operationId = "changeAwareness", summary = "Correct the moment of awareness",
             description = "Privacy officer of the incident's school only, with a justification. Moves the deadline and re-plans pending escalations; refused once decided.")
     @APIResponse(responseCode = "200", description = "The incident with its new deadline",
@@ -88,6 +88,7 @@ public class IncidentResource {
 
     @GET
     @Path("{id}")
+    @RolesAllowed({Roles.STAFF, Roles.MANAGER, Roles.MANAGEMENT, Roles.PRIVACY_OFFICER, Roles.DPO, Roles.ADMIN})
     @Operation(operationId = "getIncident", summary = "Get one incident", description = "Staff see only their own reports; others answer 404.")
     @APIResponse(responseCode = "200", description = "The incident",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IncidentResponse.class)))

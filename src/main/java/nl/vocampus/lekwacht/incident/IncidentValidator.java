@@ -42,7 +42,9 @@ public class IncidentValidator {
 
         FieldErrors errors = new FieldErrors();
         if (school == null) {
-            errors.add("school", "unknown school; known: " + School.<School>listAll().stream().map(s -> s.code).sorted().collect(Collectors.joining(", ")));
+            errors.add("school", "unknown school; known: " + School.<School>list("active", true).stream().map(s -> s.code).sorted().collect(Collectors.joining(", ")));
+        } else if (!school.active) {
+            errors.add("school", ErrorCode.INACTIVE, "takes no new reports: the foundation no longer runs " + school.code);
         }
         if (r.kind().isDevice() && r.device() == null) {
             errors.add("device", "is required for " + r.kind());

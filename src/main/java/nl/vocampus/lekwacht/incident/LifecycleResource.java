@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/incidents/{id}")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Roles.PRIVACY_OFFICER)
+@RolesAllowed({Roles.PRIVACY_OFFICER, Roles.ADMIN})
 @Tag(name = "Incidents")
 @APIResponse(responseCode = "200", description = "The incident in its new status",
         content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IncidentResponse.class)))

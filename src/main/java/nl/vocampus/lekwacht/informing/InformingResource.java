@@ -39,7 +39,7 @@ public class InformingResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.PRIVACY_OFFICER)
+    @RolesAllowed({Roles.PRIVACY_OFFICER, Roles.ADMIN})
     @Operation(operationId = "recordInforming", summary = "Record that the people affected were told", description = "Privacy officer of the incident's school only: when, how (one or more means), how many.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InformingRequest.class),
             examples = @ExampleObject(name = "letter and e-mail", value = """
@@ -53,7 +53,7 @@ public class InformingResource {
     }
 
     @GET
-    @RolesAllowed({Roles.PRIVACY_OFFICER, Roles.DPO, Roles.MANAGER, Roles.MANAGEMENT})
+    @RolesAllowed({Roles.PRIVACY_OFFICER, Roles.DPO, Roles.MANAGER, Roles.MANAGEMENT, Roles.ADMIN})
     @Operation(operationId = "listInformings", summary = "List when and how the people affected were told", description = "Privacy officer, directie, FG and leidinggevende, within their scope; oldest first.")
     @APIResponse(responseCode = "200", description = "The records", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = InformingResponse[].class)))

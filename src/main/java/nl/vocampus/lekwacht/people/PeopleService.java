@@ -47,7 +47,18 @@ public class PeopleService {
      */
     @Transactional
     public List<PersonResponse> replace(String code, List<PersonRequest> people, CurrentUser user) {
-        School school = schools.handled(code, user);
+        return replace(schools.handled(code, user), people);
+    }
+
+    /** A school's directory, for whoever may read it (the functioneel beheerder: any school). */
+    @Transactional
+    public List<PersonResponse> list(School school) {
+        return view(school);
+    }
+
+    /** As {@link #replace(String, List, CurrentUser)}, for a school the caller may already change. */
+    @Transactional
+    public List<PersonResponse> replace(School school, List<PersonRequest> people) {
         validate(people);
         List<Person> existing = Person.list("school", school);
         Map<String, Person> bySubject = new HashMap<>();
@@ -127,32 +138,32 @@ public class PeopleService {
         for (int i = 0; i < people.size(); i++) {
             PersonRequest p = people.get(i);
             String at = "people[" + i + "].";
-            errors.check(emails.add(key(p.email())), at + "email", "appears twice; one person per address");
+            errors.check(emails.add(key(p.email())), at + "email", ErrorCode.TAKEN, "appears twice; one person per address");
             String subject = blankToNull(p.subject());
-            errors.check(subject == null || subjects.add(subject), at + "subject", "appears twice; one person per subject");
+            errors.check(subject == null || subjects.add(subject), at + "subject", ErrorCode.TAKEN, "appears twice; one person per subject");
             errors.check(!Boolean.TRUE.equals(p.defaultManager()) || p.roles().contains(SchoolRole.MANAGER),
-                    at + "defaultManager", "only a leidinggevende (MANAGER) can be a default leidinggevende");
+                    at + "defaultManager", ErrorCode.MISSING_ROLE, "only a leidinggevende (MANAGER) can be a default leidinggevende");
             String deputy = blankToNull(p.deputyEmail());
             if (deputy != null) {
                 errors.check(listed.contains(key(deputy)), at + "deputyEmail", ErrorCode.UNKNOWN_VALUE,
                         "must be the e-mail of another person in this list");
-                errors.check(!key(deputy).equals(key(p.email())), at + "deputyEmail", "must be someone else");
+                errors.check(!key(deputy).equals(key(p.email())), at + "deputyEmail", ErrorCode.UNKNOWN_VALUE, "must be someone else");
             }
             List<AbsenceRequest> absences = Optional.ofNullable(p.absences()).orElse(List.of());
             for (int j = 0; j < absences.size(); j++) {
                 AbsenceRequest a = absences.get(j);
                 String field = at + "absences[" + j + "].";
-                errors.check(a.to().isAfter(a.from()), field + "to", "must be after from");
+                errors.check(a.to().isAfter(a.from()), field + "to", ErrorCode.OUT_OF_ORDER, "must be after from");
                 errors.check(inRange(a.from().toInstant()), field + "from", ErrorCode.OUT_OF_RANGE, Moments.DAY_OUT_OF_RANGE);
                 errors.check(inRange(a.to().toInstant()), field + "to", ErrorCode.OUT_OF_RANGE, Moments.DAY_OUT_OF_RANGE);
             }
         }
         errors.check(people.stream().anyMatch(p -> p.roles().contains(SchoolRole.PRIVACY_OFFICER)), "people",
-                "must name a privacy officer (PRIVACY_OFFICER)");
+                ErrorCode.MISSING_ROLE, "must name a privacy officer (PRIVACY_OFFICER)");
         errors.check(people.stream().anyMatch(p -> p.roles().contains(SchoolRole.MANAGER)), "people",
-                "must name at least one leidinggevende (MANAGER)");
+                ErrorCode.MISSING_ROLE, "must name at least one leidinggevende (MANAGER)");
         errors.check(people.stream().anyMatch(p -> Boolean.TRUE.equals(p.defaultManager())), "people",
-                "must name a default leidinggevende (defaultManager), told about reports that name none");
+                ErrorCode.MISSING_ROLE, "must name a default leidinggevende (defaultManager), told about reports that name none");
         errors.throwIfAny();
     }
 

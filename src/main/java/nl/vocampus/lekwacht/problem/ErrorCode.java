@@ -12,6 +12,12 @@ public enum ErrorCode {
     /** Not one of the allowed values of a closed set. */
     UNKNOWN_VALUE("unknown-value"),
     UNKNOWN_FIELD("unknown-field"),
+    /** A directory without someone in a role it needs (a privacy officer, a default leidinggevende), or a role a flag needs. */
+    MISSING_ROLE("missing-role"),
+    /** A unique value another entry already holds (a school's code). */
+    TAKEN("taken"),
+    /** Known, but no longer taking new entries: a school the foundation no longer runs. */
+    INACTIVE("inactive"),
     /** Missing, null or blank where a value is required. */
     REQUIRED("required"),
     /** More characters or items than allowed. */
@@ -21,7 +27,13 @@ public enum ErrorCode {
     /** A moment before {@link nl.vocampus.lekwacht.common.Moments#EARLIEST}. */
     TOO_EARLY("too-early"),
     /** A number outside its bounds, or a register day outside {@link nl.vocampus.lekwacht.common.Moments#EARLIEST_DAY} to {@link nl.vocampus.lekwacht.common.Moments#LATEST_DAY}. */
-    OUT_OF_RANGE("out-of-range");
+    OUT_OF_RANGE("out-of-range"),
+    /** Not later than the item before it, in a list that must strictly increase (the rungs of a ladder). */
+    OUT_OF_ORDER("out-of-order"),
+    /** A rung at the 72-hour deadline that is not the overdue notice, or an overdue notice elsewhere. */
+    OVERDUE_AT_DEADLINE("overdue-at-deadline"),
+    /** A ladder without a rung before the 48-hour advice to notify. */
+    NO_EARLY_RUNG("no-early-rung");
 
     private final String code;
 

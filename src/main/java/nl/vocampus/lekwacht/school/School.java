@@ -19,6 +19,9 @@ public class School extends PanacheEntityBase {
     public String name;
     public String foundation;
 
+    /** False once the foundation no longer runs the school: no new reports, its history stays readable. */
+    public boolean active = true;
+
     /** Controller data for chapter 3 of the AP form; the organisation itself is the foundation. */
     public String address;
 

@@ -17,6 +17,7 @@ public final class SchoolDtos {
             @Schema(examples = "SSGN") String code,
             @Schema(examples = "Stedelijke Scholengemeenschap Nijmegen") String name,
             @Schema(examples = "Stichting voCampus") String foundation,
+            @Schema(description = "False when the foundation no longer runs the school: it takes no new reports, its history stays") boolean active,
             @Schema(description = "The school's leidinggevenden by name; a report names one of them in managerEmail")
             List<ManagerResponse> managers) {
     }

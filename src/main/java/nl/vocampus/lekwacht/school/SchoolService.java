@@ -21,12 +21,12 @@ public class SchoolService {
     }
 
     /**
-     * Every school of the foundation with its leidinggevenden: anyone may report at any school (a teacher who works
-     * at two), and names their leidinggevende there.
+     * Every school of the foundation that takes reports, with its leidinggevenden: anyone may report at any school
+     * (a teacher who works at two), and names their leidinggevende there.
      */
     @Transactional
     public List<SchoolResponse> list() {
-        return School.<School>listAll(Sort.by("code")).stream().map(this::toResponse).toList();
+        return School.<School>list("active", Sort.by("code"), true).stream().map(this::toResponse).toList();
     }
 
     @Transactional
@@ -44,7 +44,12 @@ public class SchoolService {
     /** Replaces the controller data the AP export reads; blank fields are cleared. Privacy officer of the school. */
     @Transactional
     public SchoolDtos.ControllerDetails replaceController(String code, SchoolDtos.ControllerDetails details, CurrentUser user) {
-        School school = handled(code, user);
+        return replaceController(handled(code, user), details);
+    }
+
+    /** Replaces the controller data of a school; for its privacy officer and the functioneel beheerder. */
+    @Transactional
+    public SchoolDtos.ControllerDetails replaceController(School school, SchoolDtos.ControllerDetails details) {
         school.address = blankToNull(details.address());
         school.kvkNumber = blankToNull(details.kvkNumber());
         school.sector = blankToNull(details.sector());
@@ -85,11 +90,11 @@ public class SchoolService {
     }
 
     private SchoolResponse toResponse(School school) {
-        return new SchoolResponse(school.code, school.name, school.foundation,
+        return new SchoolResponse(school.code, school.name, school.foundation, school.active,
                 directory.managersOf(school).stream().map(p -> new ManagerResponse(p.name, p.email, p.defaultManager)).toList());
     }
 
-    private static SchoolDtos.ControllerDetails controllerOf(School school) {
+    public static SchoolDtos.ControllerDetails controllerOf(School school) {
         return new SchoolDtos.ControllerDetails(school.address, school.kvkNumber, school.sector, school.contactName,
                 school.contactJobTitle, school.contactPhone);
     }

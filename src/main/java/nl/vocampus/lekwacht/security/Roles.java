@@ -16,6 +16,8 @@ public final class Roles {
      * content. Foundation-wide, so it comes from the identity provider's app role, not from a school's directory.
      */
     public static final String ADMIN = "admin";
+    // Every endpoint that takes an incident id also admits ADMIN, only for the incident lookup to answer 404: a 403
+    // there would confirm that the id exists.
 
     /** Any Lekwacht role: someone with none of these gets 403 everywhere but the login and error pages. */
     public static final String[] ANY = {STAFF, MANAGER, MANAGEMENT, PRIVACY_OFFICER, DPO};

@@ -57,7 +57,7 @@ import java.util.function.Supplier;
  */
 @Path("/incidenten/{id}")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed({Roles.PRIVACY_OFFICER, Roles.DPO, Roles.MANAGER, Roles.MANAGEMENT})
+@RolesAllowed({Roles.PRIVACY_OFFICER, Roles.DPO, Roles.MANAGER, Roles.MANAGEMENT, Roles.ADMIN})
 @Blocking
 public class CasePage {
 
@@ -121,7 +121,7 @@ public class CasePage {
     @POST
     @Path("beoordeling")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed(Roles.PRIVACY_OFFICER)
+    @RolesAllowed({Roles.PRIVACY_OFFICER, Roles.ADMIN})
     public Response assess(@RestPath String id, @BeanParam CaseForms.Assessment form) {
         form.normalized();
         FormErrors errors = new FormErrors();
@@ -150,7 +150,7 @@ public class CasePage {
     @POST
     @Path("besluit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed(Roles.PRIVACY_OFFICER)
+    @RolesAllowed({Roles.PRIVACY_OFFICER, Roles.ADMIN})
     public Response decide(@RestPath String id, @BeanParam CaseForms.Decision form) {
         form.normalized();
         PoMsg po = pages.po();
@@ -191,7 +191,7 @@ public class CasePage {
     @POST
     @Path("ap-melding")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed(Roles.PRIVACY_OFFICER)
+    @RolesAllowed({Roles.PRIVACY_OFFICER, Roles.ADMIN})
     public Response file(@RestPath String id, @BeanParam CaseForms.Filing form) {
         form.normalized();
         Msg msg = pages.msg();
@@ -218,7 +218,7 @@ public class CasePage {
     @POST
     @Path("informeren")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed(Roles.PRIVACY_OFFICER)
+    @RolesAllowed({Roles.PRIVACY_OFFICER, Roles.ADMIN})
     public Response inform(@RestPath String id, @BeanParam CaseForms.Informing form) {
         form.normalized();
         Msg msg = pages.msg();
@@ -245,7 +245,7 @@ public class CasePage {
     @POST
     @Path("sluiten")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed(Roles.PRIVACY_OFFICER)
+    @RolesAllowed({Roles.PRIVACY_OFFICER, Roles.ADMIN})
     public Response close(@RestPath String id, @BeanParam CaseForms.Lifecycle form) {
         form.normalized();
         CloseRequest request = new CloseRequest(ReportFormReader.blankToNull(form.closeReason));
@@ -256,7 +256,7 @@ public class CasePage {
     @POST
     @Path("heropenen")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed(Roles.PRIVACY_OFFICER)
+    @RolesAllowed({Roles.PRIVACY_OFFICER, Roles.ADMIN})
     public Response reopen(@RestPath String id, @BeanParam CaseForms.Lifecycle form) {
         form.normalized();
         FormErrors errors = new FormErrors();

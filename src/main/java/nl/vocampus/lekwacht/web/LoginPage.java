@@ -51,12 +51,13 @@ public class LoginPage {
         return pages.localized(Templates.login(page, fout != null, uit != null, demo || !oidc, demo, oidc));
     }
 
-    /** The landing page after login. */
+    /** The landing page after login; a functioneel beheerder without an incident role lands on the admin pages. */
     @GET
-    @jakarta.annotation.security.RolesAllowed({Roles.STAFF, Roles.MANAGER, Roles.MANAGEMENT, Roles.PRIVACY_OFFICER, Roles.DPO})
+    @jakarta.annotation.security.RolesAllowed({Roles.STAFF, Roles.MANAGER, Roles.MANAGEMENT, Roles.PRIVACY_OFFICER, Roles.DPO, Roles.ADMIN})
     public Response home() {
         boolean officer = identity.hasRole(Roles.PRIVACY_OFFICER);
-        return Response.seeOther(URI.create(officer ? "/dashboard" : "/melden")).build();
+        boolean adminOnly = identity.hasRole(Roles.ADMIN) && java.util.Arrays.stream(Roles.ANY).noneMatch(identity::hasRole);
+        return Response.seeOther(URI.create(officer ? "/dashboard" : adminOnly ? "/beheer" : "/melden")).build();
     }
 
     @POST

@@ -40,6 +40,9 @@ public interface Msg {
     String nav_all_reports();
 
     @Message
+    String nav_admin();
+
+    @Message
     String logged_in_as(String name);
 
     @Message
@@ -254,6 +257,9 @@ public interface Msg {
 
     @Message
     String error_school_unknown();
+
+    @Message
+    String error_school_inactive();
 
     String error_manager_unknown();
 

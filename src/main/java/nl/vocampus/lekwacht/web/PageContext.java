@@ -4,14 +4,16 @@ import java.util.Locale;
 
 /**
  * What the shared layout needs on every page: the title, who is logged in (null on the login page),
- * which menu item is current, the language of the page, and whether the logout form can be offered (it
- * needs the request's CSRF token, which a refused request may not have).
+ * which menu item is current, the language of the page, whether the logout form can be offered (it
+ * needs the request's CSRF token, which a refused request may not have), whether the admin pages are offered, and
+ * whether the report pages are (not to a functioneel beheerder without an incident role, who would get 403 there).
  */
-public record PageContext(String title, String userName, boolean readsOthers, Nav nav, Locale locale, boolean logoutForm) {
+public record PageContext(String title, String userName, boolean readsOthers, Nav nav, Locale locale, boolean logoutForm,
+                          boolean admin, boolean reports) {
 
     /** The menu item of the current page, marked with aria-current. */
     public enum Nav {
-        NONE, REPORT, REPORTS, DASHBOARD, REGISTER
+        NONE, REPORT, REPORTS, DASHBOARD, REGISTER, ADMIN
     }
 
     public String lang() {
@@ -32,6 +34,10 @@ public record PageContext(String title, String userName, boolean readsOthers, Na
 
     public boolean isDashboard() {
         return nav == Nav.DASHBOARD;
+    }
+
+    public boolean isAdmin() {
+        return nav == Nav.ADMIN;
     }
 
     public boolean isRegister() {

@@ -7,7 +7,9 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import nl.vocampus.lekwacht.security.CurrentUser;
+import nl.vocampus.lekwacht.security.Roles;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 /** The language of the pages and the layout's data, in one place. */
@@ -53,8 +55,10 @@ public class Pages {
     /** As {@link #context(String, PageContext.Nav)}; without the logout form when the request has no CSRF token. */
     public PageContext context(String title, PageContext.Nav nav, boolean logoutForm) {
         boolean anonymous = identity.isAnonymous();
+        boolean admin = !anonymous && identity.hasRole(Roles.ADMIN);
+        boolean incidentRole = !anonymous && Arrays.stream(Roles.ANY).anyMatch(identity::hasRole);
         return new PageContext(title, anonymous ? null : user.name(), !anonymous && user.readsOthers(), nav, locale(),
-                logoutForm);
+                logoutForm, admin, !admin || incidentRole);
     }
 
     /**
@@ -62,7 +66,7 @@ public class Pages {
      * which is answered on the I/O thread before anyone's login was read, and where reading it would block.
      */
     public PageContext contextWithoutUser(String title, PageContext.Nav nav) {
-        return new PageContext(title, null, false, nav, locale(), false);
+        return new PageContext(title, null, false, nav, locale(), false, false, true);
     }
 
     /** The "not found" page with status 404: for an unknown incident, or one this user may not see. */

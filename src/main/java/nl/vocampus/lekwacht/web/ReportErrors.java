@@ -86,6 +86,8 @@ final class ReportErrors {
             message = msg.error_aware_before_discovered();
         } else if (field.equals("awareAt") && text.startsWith("must not be before the current moment of awareness")) {
             message = msg.error_aware_before_current();
+        } else if (field.equals("school") && ErrorCode.INACTIVE.code().equals(error.code())) {
+            message = msg.error_school_inactive();
         } else if (field.equals("school")) {
             message = msg.error_school_unknown();
         } else if (field.equals("managerEmail")) {

@@ -55,6 +55,7 @@ public class ReportsPage {
 
     @GET
     @Path("{id}")
+    @RolesAllowed({Roles.STAFF, Roles.MANAGER, Roles.MANAGEMENT, Roles.PRIVACY_OFFICER, Roles.DPO, Roles.ADMIN})
     public Response one(@RestPath String id, @RestQuery String nieuw) {
         Msg msg = pages.msg();
         IncidentResponse incident;

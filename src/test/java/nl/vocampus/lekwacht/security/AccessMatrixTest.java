@@ -69,7 +69,7 @@ class AccessMatrixTest {
 
     enum User {
         MEDEWERKER("medewerker"), MEDEWERKER2("medewerker2"), LEIDINGGEVENDE("leidinggevende"), LEIDINGGEVENDE2("leidinggevende2"),
-        DIRECTIE("directie"), PRIVACY("privacy"), PRIVACY2("privacy2"), FG("fg"), GAST("gast"), ANONIEM(null);
+        DIRECTIE("directie"), PRIVACY("privacy"), PRIVACY2("privacy2"), FG("fg"), BEHEER("beheer"), GAST("gast"), ANONIEM(null);
 
         final String username;
 
@@ -115,6 +115,7 @@ class AccessMatrixTest {
                 privacy          ok     404    ok
                 privacy2         404    ok     ok
                 fg               ok     ok     ok
+                beheer           404    404    404
                 gast             403    403    403
                 anoniem          login  login  login
                 """),
@@ -128,6 +129,7 @@ class AccessMatrixTest {
                 privacy          ok     404    ok
                 privacy2         404    ok     ok
                 fg               ok     ok     ok
+                beheer           404    404    404
                 gast             403    403    403
                 anoniem          login  login  login
                 """),
@@ -141,6 +143,7 @@ class AccessMatrixTest {
                 privacy          ok     404    ok
                 privacy2         404    ok     403
                 fg               403    403    403
+                beheer           404    404    404
                 gast             403    403    403
                 anoniem          login  login  login
                 """),
@@ -154,6 +157,7 @@ class AccessMatrixTest {
                 privacy          A,C
                 privacy2         B,C
                 fg               A,B,C
+                beheer           403
                 gast             403
                 anoniem          login
                 """),
@@ -167,6 +171,7 @@ class AccessMatrixTest {
                 privacy          A,C
                 privacy2         B,C
                 fg               A,B,C
+                beheer           403
                 gast             403
                 anoniem          login
                 """),
@@ -180,6 +185,7 @@ class AccessMatrixTest {
                 privacy          SSGN,DEMO
                 privacy2         SSGN,DEMO
                 fg               SSGN,DEMO
+                beheer           403
                 gast             403
                 anoniem          login
                 """),
@@ -192,6 +198,7 @@ class AccessMatrixTest {
                 privacy          ok     ok
                 privacy2         ok     ok
                 fg               ok     ok
+                beheer           403    403
                 gast             403    403
                 anoniem          login  login
                 """),
@@ -205,6 +212,7 @@ class AccessMatrixTest {
                 privacy          ok     404
                 privacy2         404    ok
                 fg               ok     ok
+                beheer           403    403
                 gast             403    403
                 anoniem          login  login
                 """),
@@ -217,6 +225,7 @@ class AccessMatrixTest {
                 privacy          ok     404
                 privacy2         404    ok
                 fg               403    403
+                beheer           403    403
                 gast             403    403
                 anoniem          login  login
                 """),
@@ -246,6 +255,49 @@ class AccessMatrixTest {
                 privacy          ok     ok
                 privacy2         ok     ok
                 fg               ok     ok
+                beheer           403    403
+                gast             403    403
+                anoniem          login  login
+                """),
+        /** The landing page and the contract: anyone with a role, the functioneel beheerder too. */
+        ANY_ROLE_OR_ADMIN(Shape.PLAIN, """
+                medewerker       ok
+                medewerker2      ok
+                leidinggevende   ok
+                leidinggevende2  ok
+                directie         ok
+                privacy          ok
+                privacy2         ok
+                fg               ok
+                beheer           ok
+                gast             403
+                anoniem          login
+                """),
+        /** The admin pages and API: the functioneel beheerder only, and no one else learns anything there. */
+        ADMIN(Shape.PLAIN, """
+                medewerker       403
+                medewerker2      403
+                leidinggevende   403
+                leidinggevende2  403
+                directie         403
+                privacy          403
+                privacy2         403
+                fg               403
+                beheer           ok
+                gast             403
+                anoniem          login
+                """),
+        /** As ADMIN, for each school: the functioneel beheerder keeps every school. */
+        ADMIN_SCHOOL(Shape.SCHOOL, """
+                medewerker       403    403
+                medewerker2      403    403
+                leidinggevende   403    403
+                leidinggevende2  403    403
+                directie         403    403
+                privacy          403    403
+                privacy2         403    403
+                fg               403    403
+                beheer           ok     ok
                 gast             403    403
                 anoniem          login  login
                 """),
@@ -258,6 +310,7 @@ class AccessMatrixTest {
                 privacy          ok
                 privacy2         ok
                 fg               ok
+                beheer           403
                 gast             403
                 anoniem          login
                 """),
@@ -270,6 +323,7 @@ class AccessMatrixTest {
                 privacy          ok
                 privacy2         ok
                 fg               ok
+                beheer           ok
                 gast             ok
                 anoniem          ok
                 """),
@@ -283,6 +337,7 @@ class AccessMatrixTest {
                 privacy          ok
                 privacy2         ok
                 fg               ok
+                beheer           ok
                 gast             ok
                 anoniem          login
                 """);
@@ -375,9 +430,9 @@ class AccessMatrixTest {
         return List.of(
                 get("/login", Rule.PUBLIC),
                 get("/q/health", Rule.PUBLIC),
-                get("/q/openapi", Rule.ANY_ROLE),
+                get("/q/openapi", Rule.ANY_ROLE_OR_ADMIN),
                 get("/api/ping", Rule.ANY_ROLE),
-                get("/", Rule.ANY_ROLE),
+                get("/", Rule.ANY_ROLE_OR_ADMIN),
                 get("/melden", Rule.ANY_ROLE),
 
                 // Lists while A, B and C are open and the only incidents.
@@ -413,6 +468,41 @@ class AccessMatrixTest {
                 get("/api/admin/schools/{code}/teams-channel", Rule.ADMIN_SCHOOL),
                 json("PUT", "/api/admin/schools/{code}/teams-channel", Rule.ADMIN_SCHOOL, code -> TEAMS_CHANNEL),
                 new Row("DELETE", "/api/admin/schools/{code}/teams-channel", null, Rule.ADMIN_SCHOOL, c -> Payload.NONE),
+
+                // The functioneel beheerder's API and pages, each change leaving the set-up as it was (or adding to it
+                // what no rule depends on: a new, deactivated school; a person with no role beyond staff).
+                get("/api/admin/schools", Rule.ADMIN),
+                get("/beheer", Rule.ADMIN),
+                get("/api/admin/schools/{code}", Rule.ADMIN_SCHOOL),
+                get("/api/admin/schools/{code}/people", Rule.ADMIN_SCHOOL),
+                get("/api/admin/schools/{code}/ladder", Rule.ADMIN_SCHOOL),
+                get("/api/admin/schools/{code}/controller", Rule.ADMIN_SCHOOL),
+                get("/beheer/scholen/{code}/mensen", Rule.ADMIN_SCHOOL),
+                get("/beheer/scholen/{code}/ladder", Rule.ADMIN_SCHOOL),
+                get("/beheer/scholen/{code}/verwerkingsverantwoordelijke", Rule.ADMIN_SCHOOL),
+                json("POST", "/api/admin/schools", Rule.ADMIN,
+                        c -> "{\"code\": \"NIEUW\", \"name\": \"Nieuwe school\", \"foundation\": \"Stichting voCampus\"}"),
+                json("PUT", "/api/admin/schools/{code}", Rule.ADMIN_SCHOOL,
+                        code -> "{\"name\": \"" + schoolName(code) + "\", \"foundation\": \"Stichting voCampus\"}"),
+                json("POST", "/api/admin/schools/{code}/deactivate", Rule.ADMIN_SCHOOL, code -> null),
+                json("POST", "/api/admin/schools/{code}/reactivate", Rule.ADMIN_SCHOOL, code -> null),
+                json("PUT", "/api/admin/schools/{code}/people", Rule.ADMIN_SCHOOL, this::sameDirectory),
+                json("PUT", "/api/admin/schools/{code}/ladder", Rule.ADMIN_SCHOOL, this::sameLadder),
+                json("PUT", "/api/admin/schools/{code}/controller", Rule.ADMIN_SCHOOL, code -> CONTROLLER),
+                form("/beheer/scholen", Rule.ADMIN, c -> Form.of("code", "NIEUW2", "name", "Nog een school", "foundation", "Stichting voCampus")),
+                form("/beheer/scholen/{code}/naam", Rule.ADMIN_SCHOOL,
+                        code -> Form.of("name", schoolName(code), "foundation", "Stichting voCampus")),
+                form("/beheer/scholen/{code}/deactiveren", Rule.ADMIN_SCHOOL, code -> Form.of()),
+                form("/beheer/scholen/{code}/activeren", Rule.ADMIN_SCHOOL, code -> Form.of()),
+                form("/beheer/scholen/{code}/mensen", Rule.ADMIN_SCHOOL,
+                        code -> Form.of("name", "Nieuwe collega", "email", "nieuw@" + code.toLowerCase(Locale.ROOT) + ".example", "roles", "STAFF")),
+                form("/beheer/scholen/{code}/mensen/{person}", Rule.ADMIN_SCHOOL,
+                        code -> Form.of("name", "Nieuwe collega", "email", "nieuw@" + code.toLowerCase(Locale.ROOT) + ".example", "roles", "STAFF")),
+                form("/beheer/scholen/{code}/mensen/{person}/verwijderen", Rule.ADMIN_SCHOOL, code -> Form.of()),
+                form("/beheer/scholen/{code}/ladder", Rule.ADMIN_SCHOOL, this::sameLadderForm),
+                form("/beheer/scholen/{code}/verwerkingsverantwoordelijke", Rule.ADMIN_SCHOOL, code -> Form.of("address", "Postbus 1, 6500 AA Nijmegen",
+                        "kvkNumber", "41234567", "sector", "Onderwijs", "contactName", "P. Rivacy", "contactJobTitle", "Privacy verantwoordelijke",
+                        "contactPhone", "024 123 45 67")),
 
                 // The workflow through the API: REPORTED, awareness moved, ASSESSING, DECIDED (AP notified), a
                 // supplement, informing, CLOSED, reopened (ASSESSING) ...
@@ -529,6 +619,37 @@ class AccessMatrixTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String schoolName(String code) {
+        return code.equals("DEMO") ? "Demo College" : "Stedelijke Scholengemeenschap Nijmegen";
+    }
+
+    /** The school's ladder as the functioneel beheerder reads it now, as the request that replaces it with itself. */
+    private String sameLadder(String code) {
+        return Api.as("beheer").get("/api/admin/schools/" + code + "/ladder").then().statusCode(200).extract().asString();
+    }
+
+    /** The same, as the ladder page's form sends it. */
+    private Form sameLadderForm(String code) {
+        List<Map<String, Object>> rungs = Api.as("beheer").get("/api/admin/schools/" + code + "/ladder").then().statusCode(200)
+                .extract().jsonPath().getList("rungs");
+        List<String> fields = new ArrayList<>();
+        for (int i = 0; i < rungs.size(); i++) {
+            fields.addAll(List.of("hours-" + i, String.valueOf(rungs.get(i).get("afterHours")), "kind-" + i, (String) rungs.get(i).get("kind")));
+            for (Object audience : (List<?>) rungs.get(i).get("audience")) {
+                fields.addAll(List.of("audience-" + i, (String) audience));
+            }
+        }
+        return Form.of(fields.toArray(String[]::new));
+    }
+
+    /** The id of the person the people page's add form made at the school, for the forms that change that person. */
+    private static String addedPerson(String code) {
+        List<Map<String, Object>> people = Api.as("beheer").get("/api/admin/schools/" + code + "/people").then().statusCode(200)
+                .extract().jsonPath().getList("$");
+        return people.stream().filter(p -> p.get("email").equals("nieuw@" + code.toLowerCase(Locale.ROOT) + ".example"))
+                .map(p -> String.valueOf(p.get("id"))).findFirst().orElse("0");
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -653,6 +774,7 @@ class AccessMatrixTest {
     /** Calls one cell and says what came back, in the rule tables' words. */
     private String call(Row row, User user, String column, WebSession session, boolean mustWriteNothing) {
         String path = row.template().replace("{id}", incident(column) == null ? "" : incident(column).id())
+                .replace("{person}", row.template().contains("{person}") ? addedPerson(column) : "")
                 .replace("{code}", column);
         Payload payload = row.payload().apply(column);
         Map<String, Long> before = mustWriteNothing ? rows.snapshot() : null;

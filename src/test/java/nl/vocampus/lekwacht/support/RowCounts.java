@@ -16,7 +16,8 @@ import java.util.Map;
 public class RowCounts {
 
     private static final List<String> TABLES = List.of("incident", "incident_event", "reference_counter", "person", "absence", "incident_manager",
-            "escalation_step", "decision", "assessment", "filing", "informing", "teams_channel");
+            "escalation_step", "decision", "assessment", "filing", "informing", "teams_channel", "school",
+            "escalation_plan_step");
 
     private final AgroalDataSource dataSource;
 

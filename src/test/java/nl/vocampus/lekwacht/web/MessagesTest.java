@@ -33,6 +33,7 @@ class MessagesTest {
     void theEnglishFileTranslatesEveryKey() throws IOException {
         assertEquals(load("messages/msg.properties").keySet(), load("messages/msg_en.properties").keySet());
         assertEquals(load("messages/po.properties").keySet(), load("messages/po_en.properties").keySet());
+        assertEquals(load("messages/adm.properties").keySet(), load("messages/adm_en.properties").keySet());
     }
 
     @Test
