@@ -1,21 +1,34 @@
 package nl.vocampus.lekwacht.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
  * What the shared layout needs on every page: the title, who is logged in (null on the login page),
- * which menu item is current, the language of the page, and whether the logout form can be offered (it
- * needs the request's CSRF token, which a refused request may not have).
+ * which menu item is current, the language of the page, whether the logout form can be offered (it
+ * needs the request's CSRF token, which a refused request may not have), and the page's own path and query, where
+ * the language switch returns to; and whether the demo inbox exists (demo mode).
  */
-public record PageContext(String title, String userName, boolean readsOthers, Nav nav, Locale locale, boolean logoutForm) {
+public record PageContext(String title, String userName, boolean readsOthers, Nav nav, Locale locale, boolean logoutForm, String here,
+                          boolean demoInbox) {
 
     /** The menu item of the current page, marked with aria-current. */
     public enum Nav {
-        NONE, REPORT, REPORTS, DASHBOARD, REGISTER
+        NONE, REPORT, REPORTS, DASHBOARD, REGISTER, INBOX
     }
 
     public String lang() {
         return locale.toLanguageTag();
+    }
+
+    public boolean english() {
+        return "en".equals(locale.getLanguage());
+    }
+
+    /** The language switch's link to this page in {@code language} ("nl" or "en"). */
+    public String switchTo(String language) {
+        return "/taal?kies=" + language + "&terug=" + URLEncoder.encode(here, StandardCharsets.UTF_8);
     }
 
     public boolean loggedIn() {
@@ -32,6 +45,10 @@ public record PageContext(String title, String userName, boolean readsOthers, Na
 
     public boolean isDashboard() {
         return nav == Nav.DASHBOARD;
+    }
+
+    public boolean isInbox() {
+        return nav == Nav.INBOX;
     }
 
     public boolean isRegister() {
