@@ -323,8 +323,9 @@ class AccessMatrixTest {
      * any). The payload is made per column: "A", "B", "C", "SSGN" or "DEMO", or "-" without a target.
      */
     record Row(String method, String template, String accept, Rule rule, Function<String, Payload> payload) {
+        /** The method and path; a template may carry a query (the language switch's choice), which is not part of it. */
         String endpoint() {
-            return method + " " + template;
+            return method + " " + template.replaceFirst("\\?.*$", "");
         }
 
         boolean page() {
@@ -433,6 +434,10 @@ class AccessMatrixTest {
                         "description", "Schoollaptop met cijferlijsten laten liggen", "discoveredDate", "2026-11-21",
                         "discoveredTime", "09:00", "deviceType", "LAPTOP", "deviceSchoolIssued", "YES", "deviceEncrypted", "NO",
                         "approximatePeople", "120", "groups", "PUPILS")),
+
+                // Demo mode: each user's own messages (which ones is DemoInboxTest's); the language switch, back to Dutch.
+                get("/demo/postvak", Rule.ANY_ROLE),
+                get("/taal?kies=nl&terug=/melden", Rule.PUBLIC),
 
                 form("/logout", Rule.LOGOUT, c -> Form.of()));
     }
