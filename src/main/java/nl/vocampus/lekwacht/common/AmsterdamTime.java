@@ -13,6 +13,8 @@ public class AmsterdamTime {
 
     private static final DateTimeFormatter DUTCH = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'om' HH:mm", Locale.forLanguageTag("nl-NL"));
 
+    private static final DateTimeFormatter ENGLISH = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm", Locale.forLanguageTag("en-GB"));
+
     private final ZoneId zone;
 
     AmsterdamTime(LekwachtConfig config) {
@@ -31,6 +33,14 @@ public class AmsterdamTime {
     /** For people: "maandag 23 november 2026 om 08:15". */
     public String dutch(Instant instant) {
         return instant == null ? "" : DUTCH.format(instant.atZone(zone));
+    }
+
+    /** For people, in their language: "maandag 23 november 2026 om 08:15", "Monday 23 November 2026 at 08:15". */
+    public String forPeople(Instant instant, Language language) {
+        if (language != Language.EN) {
+            return dutch(instant);
+        }
+        return instant == null ? "" : ENGLISH.format(instant.atZone(zone));
     }
 
     public int year(Instant instant) {

@@ -116,6 +116,10 @@ public interface LekwachtConfig {
         /** Demo users with the password "demo"; only for the embedded default or explicit opt-in. */
         @WithDefault("false")
         boolean enabled();
+
+        /** How many delivered messages the demo inbox keeps (the newest); older ones are dropped. */
+        @WithDefault("1000")
+        int inboxSize();
     }
 
     /** Read by {@code EmbeddedDatabaseSwitch} while Quarkus builds its configuration; declared here so the names are known and documented. */

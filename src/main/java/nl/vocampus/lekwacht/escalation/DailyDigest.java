@@ -8,6 +8,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import nl.vocampus.lekwacht.common.AmsterdamTime;
+import nl.vocampus.lekwacht.common.Language;
 import nl.vocampus.lekwacht.common.LekwachtConfig;
 import nl.vocampus.lekwacht.incident.Incident;
 import nl.vocampus.lekwacht.incident.IncidentStatus;
@@ -22,7 +23,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * At 07:30 local time, each school's privacy officers get the open incidents by deadline; nothing when none
@@ -36,6 +41,7 @@ public class DailyDigest {
     /** The incidents a digest lists: not yet decided. */
     private static final List<IncidentStatus> OPEN = List.of(IncidentStatus.REPORTED, IncidentStatus.ASSESSING);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.forLanguageTag("nl-NL"));
+    private static final DateTimeFormatter DATE_EN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.forLanguageTag("en-GB"));
 
     @CheckedTemplate(basePath = "mail")
     static class Templates {
@@ -46,19 +52,17 @@ public class DailyDigest {
 
     private final Clock clock;
     private final MailSender mailer;
-    private final MailMessages messages;
     private final AmsterdamTime time;
     private final LekwachtConfig config;
     private final DigestDeliveries deliveries;
 
     private final Directory directory;
 
-    DailyDigest(Clock clock, MailSender mailer, MailMessages messages, AmsterdamTime time, LekwachtConfig config, DigestDeliveries deliveries,
+    DailyDigest(Clock clock, MailSender mailer, AmsterdamTime time, LekwachtConfig config, DigestDeliveries deliveries,
                 Directory directory) {
         this.directory = directory;
         this.clock = clock;
         this.mailer = mailer;
-        this.messages = messages;
         this.time = time;
         this.config = config;
         this.deliveries = deliveries;
@@ -86,13 +90,14 @@ public class DailyDigest {
     public int deliverDue(Instant now) {
         int sent = 0;
         for (DigestDeliveries.Claimed claimed : deliveries.claim(now, today(now))) {
-            Optional<Mail> mail = compose(claimed.schoolId(), now);
-            if (mail.isEmpty()) {
+            List<Mail> mails = compose(claimed.schoolId(), now);
+            if (mails.isEmpty()) {
                 deliveries.cancel(claimed.id(), "nothing open, or no privacy officer to send to");
                 continue;
             }
             try {
-                mailer.send(mail.get());
+                // One mail per language; a retry sends each again under its own Message-ID, shown once by clients.
+                mails.forEach(mailer::send);
                 deliveries.markSent(claimed.id(), clock.instant());
                 sent++;
             } catch (RuntimeException e) {
@@ -119,15 +124,11 @@ public class DailyDigest {
     }
 
     @Transactional
-    Optional<Mail> compose(long schoolId, Instant now) {
+    List<Mail> compose(long schoolId, Instant now) {
         School school = School.findById(schoolId);
-        String date = DATE.format(now.atZone(time.zone()));
         List<Incident> open = Incident.list("school = ?1 and status in ?2 order by deadline", school, OPEN);
-        List<DigestMail.Line> lines = open.stream().map(i -> new DigestMail.Line(i.reference, messages.kind(i.kind.name()),
-                time.dutch(i.deadline), i.hoursUntilDeadline(now), i.isOverdue(now),
-                config.baseUrl() + "/incidenten/" + i.id)).toList();
-        if (lines.isEmpty()) {
-            return Optional.empty();
+        if (open.isEmpty()) {
+            return List.of();
         }
         List<DigestMail.Failure> failures = EscalationStep.<EscalationStep>list(
                         "status = ?1 and incidentId in (select i.id from Incident i where i.school = ?2) order by dueAt",
@@ -135,18 +136,30 @@ public class DailyDigest {
                 .map(s -> new DigestMail.Failure(Incident.<Incident>findById(s.incidentId).reference, s.step, s.lastError))
                 .toList();
         // The school's own privacy officers (a deputy in the place of one who is away): each school's digest holds
-        // only that school's incidents.
-        List<String> to = directory.withRole(school, SchoolRole.PRIVACY_OFFICER).stream()
-                .map(p -> directory.reach(p, now).email()).distinct().toList();
+        // only that school's incidents. Each reads it in their own language.
+        Map<Language, Set<String>> to = new TreeMap<>();
+        directory.withRole(school, SchoolRole.PRIVACY_OFFICER).stream().map(p -> directory.reach(p, now))
+                .forEach(r -> to.computeIfAbsent(r.language(), l -> new LinkedHashSet<>()).add(r.email()));
         if (to.isEmpty()) {
             LOG.errorf("Daily digest for %s has no privacy officer to go to", school.code);
-            return Optional.empty();
+            return List.of();
         }
-        DigestMail digest = new DigestMail(school.name, date, lines, failures, config.baseUrl());
-        return Optional.of(new Mail().setTo(to)
-                .setSubject(messages.subjectDigest(date, lines.size()))
-                .setHtml(Templates.digestHtml(digest).render())
-                .setText(Templates.digestText(digest).render())
-                .addHeader("Message-ID", "<digest." + school.code + "." + today(now) + "@" + config.mail().messageIdDomain() + ">"));
+        List<Mail> mails = new ArrayList<>();
+        to.forEach((language, addresses) -> {
+            MailMessages texts = MailTexts.of(language);
+            String date = (language == Language.EN ? DATE_EN : DATE).format(now.atZone(time.zone()));
+            List<DigestMail.Line> lines = open.stream().map(i -> new DigestMail.Line(i.reference, texts.kind(i.kind.name()),
+                    time.forPeople(i.deadline, language), i.hoursUntilDeadline(now), i.isOverdue(now),
+                    config.baseUrl() + "/incidenten/" + i.id)).toList();
+            DigestMail digest = new DigestMail(school.name, date, lines, failures, config.baseUrl());
+            String messageId = "<digest." + school.code + "." + today(now) + (language == Language.NL ? "" : "." + language.code())
+                    + "@" + config.mail().messageIdDomain() + ">";
+            mails.add(new Mail().setTo(List.copyOf(addresses))
+                    .setSubject(texts.subjectDigest(date, lines.size()))
+                    .setHtml(Templates.digestHtml(digest).setLocale(language.locale()).render())
+                    .setText(Templates.digestText(digest).setLocale(language.locale()).render())
+                    .addHeader("Message-ID", messageId));
+        });
+        return mails;
     }
 }

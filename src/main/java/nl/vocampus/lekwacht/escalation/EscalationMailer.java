@@ -1,11 +1,14 @@
 package nl.vocampus.lekwacht.escalation;
 
+import nl.vocampus.lekwacht.common.Language;
 import io.quarkus.mailer.Mail;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Renders a message with the Dutch Qute templates and hands it to the SMTP server. */
+import java.util.Locale;
+
+/** Renders a message with the Qute templates, in each recipient's language, and hands it to the SMTP server. */
 @ApplicationScoped
 public class EscalationMailer {
 
@@ -17,35 +20,46 @@ public class EscalationMailer {
     }
 
     private final MailSender mailer;
-    private final MailMessages messages;
 
-    EscalationMailer(MailSender mailer, MailMessages messages) {
+    EscalationMailer(MailSender mailer) {
         this.mailer = mailer;
-        this.messages = messages;
     }
 
-    /** Blocks until the SMTP server accepted the message (at most the send timeout); throws when it did not. */
+    /**
+     * Sends every language's copy; blocks until the SMTP server accepted them (at most the send timeout each); throws
+     * when one was not. A retry sends every copy again, with the same Message-IDs, so clients show each once.
+     */
     public void send(OutboundMail outbound) {
-        if (outbound.to().isEmpty()) {
+        if (outbound.copies().isEmpty()) {
             throw new IllegalStateException("no recipients: the school has no contact for " + outbound.step());
         }
-        EscalationMail content = outbound.content();
+        for (OutboundMail.Copy copy : outbound.copies()) {
+            send(copy);
+        }
+    }
+
+    private void send(OutboundMail.Copy copy) {
+        EscalationMail content = copy.content();
+        Locale locale = copy.language().locale();
         Mail mail = new Mail()
-                .setTo(outbound.to())
-                .setSubject(subject(content))
-                .setHtml(Templates.escalationHtml(content).render())
-                .setText(Templates.escalationText(content).render())
-                // The same Message-ID on a resend after a crash: mail clients show it once.
-                .addHeader("Message-ID", outbound.messageId())
+                .setTo(copy.to())
+                .setSubject(subject(content, MailTexts.of(copy.language())))
+                .setHtml(Templates.escalationHtml(content).setLocale(locale).render())
+                .setText(Templates.escalationText(content).setLocale(locale).render())
+                .addHeader("Message-ID", copy.messageId())
                 .addHeader("X-Lekwacht-Reference", content.reference());
-        if (outbound.calendar() != null) {
-            mail.addAttachment("meldtermijn-" + content.reference() + ".ics", outbound.calendar(), "text/calendar; charset=UTF-8; method=PUBLISH");
+        if (copy.calendar() != null) {
+            mail.addAttachment("meldtermijn-" + content.reference() + ".ics", copy.calendar(), "text/calendar; charset=UTF-8; method=PUBLISH");
         }
         mailer.send(mail);
     }
 
-    /** The mail's subject; a Teams card's heading too. */
+    /** A Teams card's heading: the Dutch subject, as a channel is the school's and the school works in Dutch. */
     String subject(EscalationMail m) {
+        return subject(m, MailTexts.of(Language.NL));
+    }
+
+    private static String subject(EscalationMail m, MailMessages messages) {
         long hours = Math.max(m.hoursRemaining(), 0);
         return switch (m.kind()) {
             case RECEIPT -> messages.subjectReceipt(m.reference());

@@ -3,6 +3,7 @@ package nl.vocampus.lekwacht.escalation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import nl.vocampus.lekwacht.common.AmsterdamTime;
+import nl.vocampus.lekwacht.common.Language;
 import nl.vocampus.lekwacht.common.LekwachtConfig;
 import nl.vocampus.lekwacht.incident.Incident;
 import nl.vocampus.lekwacht.incident.IncidentManager;
@@ -18,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -29,14 +31,12 @@ public class MailComposer {
 
     private final AmsterdamTime time;
     private final LekwachtConfig config;
-    private final MailMessages messages;
     private final Directory directory;
 
-    MailComposer(AmsterdamTime time, LekwachtConfig config, MailMessages messages, Directory directory) {
+    MailComposer(AmsterdamTime time, LekwachtConfig config, Directory directory) {
         this.directory = directory;
         this.time = time;
         this.config = config;
-        this.messages = messages;
     }
 
     /**
@@ -74,18 +74,28 @@ public class MailComposer {
             }
         }
         List<Directory.Reached> reached = recipients(incident, audience, now);
-        List<String> to = reached.stream().map(Directory.Reached::email).toList();
-        List<EscalationMail.StandIn> standIns = reached.stream().filter(r -> r.onBehalfOf() != null)
-                .map(r -> new EscalationMail.StandIn(r.name(), r.onBehalfOf(), time.dutch(r.awayUntil()))).toList();
         long hoursRemaining = incident.hoursUntilDeadline(now);
-        EscalationMail content = new EscalationMail(main.kind(), incident.reference, messages.kind(incident.kind.name()),
-                incident.school.name, time.dutch(incident.deadline), hoursRemaining, incident.isOverdue(now),
-                covered.stream().map(ClaimedStep::step).toList(),
-                config.baseUrl() + "/incidenten/" + incident.id, standIns);
-        byte[] calendar = audience.contains(Audience.PRIVACY_OFFICER)
-                ? DeadlineCalendar.event(incident, messages, config.mail().messageIdDomain(), now) : null;
-        String messageId = "<" + incident.id + "." + main.step() + "@" + config.mail().messageIdDomain() + ">";
-        return new OutboundMail(covered.stream().map(ClaimedStep::id).toList(), main.step(), main.kind(), to, messageId, content, calendar);
+        String messageIdBase = incident.id + "." + main.step();
+        // One mail per language, Dutch first; a Dutch mail keeps the Message-ID it had before mails had a language.
+        Map<Language, List<Directory.Reached>> byLanguage = new TreeMap<>();
+        reached.forEach(r -> byLanguage.computeIfAbsent(r.language(), l -> new ArrayList<>()).add(r));
+        List<OutboundMail.Copy> copies = new ArrayList<>();
+        byLanguage.forEach((language, readers) -> {
+            MailMessages texts = MailTexts.of(language);
+            List<String> to = readers.stream().map(Directory.Reached::email).toList();
+            List<EscalationMail.StandIn> standIns = readers.stream().filter(r -> r.onBehalfOf() != null)
+                    .map(r -> new EscalationMail.StandIn(r.name(), r.onBehalfOf(), time.forPeople(r.awayUntil(), language))).toList();
+            EscalationMail content = new EscalationMail(main.kind(), incident.reference, texts.kind(incident.kind.name()),
+                    incident.school.name, time.forPeople(incident.deadline, language), hoursRemaining, incident.isOverdue(now),
+                    covered.stream().map(ClaimedStep::step).toList(),
+                    config.baseUrl() + "/incidenten/" + incident.id, standIns);
+            byte[] calendar = audience.contains(Audience.PRIVACY_OFFICER)
+                    ? DeadlineCalendar.event(incident, texts, config.mail().messageIdDomain(), now) : null;
+            String messageId = "<" + messageIdBase + (language == Language.NL ? "" : "." + language.code()) + "@"
+                    + config.mail().messageIdDomain() + ">";
+            copies.add(new OutboundMail.Copy(language, to, messageId, content, calendar));
+        });
+        return new OutboundMail(covered.stream().map(ClaimedStep::id).toList(), main.step(), main.kind(), copies);
     }
 
     /**
@@ -98,7 +108,8 @@ public class MailComposer {
         for (Audience who : audience) {
             if (who == Audience.REPORTER) {
                 if (incident.reporterEmail != null) {
-                    byAddress.putIfAbsent(incident.reporterEmail.toLowerCase(), new Directory.Reached(incident.reporterEmail, incident.reporter, null, null));
+                    byAddress.putIfAbsent(incident.reporterEmail.toLowerCase(),
+                            new Directory.Reached(incident.reporterEmail, incident.reporter, null, null, reporterLanguage(incident)));
                 }
                 continue;
             }
@@ -108,6 +119,13 @@ public class MailComposer {
             }
         }
         return List.copyOf(byAddress.values());
+    }
+
+    /** The reporter's language as the directory lists them (by their sign-in's stable id), else Dutch. */
+    private static Language reporterLanguage(Incident incident) {
+        List<Person> listed = Person.list("subject = ?1 and active = true order by id", incident.reporterSubject);
+        return listed.stream().filter(p -> p.school.id.equals(incident.school.id)).findFirst()
+                .or(() -> listed.stream().findFirst()).map(p -> p.language).orElse(Language.NL);
     }
 
     private List<Person> people(Incident incident, Audience who) {

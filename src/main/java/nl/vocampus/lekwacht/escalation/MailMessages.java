@@ -3,9 +3,16 @@ package nl.vocampus.lekwacht.escalation;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
-/** Dutch texts of the mails; an English bundle can follow as mail_en.properties. */
+/**
+ * The texts of the mails: Dutch here, English in messages/mail_en.properties (every key). A mail goes out in its
+ * recipient's language (person.language).
+ */
 @MessageBundle(value = "mail", locale = "nl")
 public interface MailMessages {
+
+    /** The mail's lang attribute. */
+    @Message("nl")
+    String htmlLang();
 
     @Message("{#switch name}{#case 'LOST_DEVICE'}Verloren apparaat{#case 'STOLEN_DEVICE'}Gestolen apparaat{#else}Vermoedelijk datalek{/switch}")
     String kind(String name);

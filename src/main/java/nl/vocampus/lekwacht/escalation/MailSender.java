@@ -1,5 +1,6 @@
 package nl.vocampus.lekwacht.escalation;
 
+import io.quarkus.mailer.Attachment;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.vertx.core.Context;
@@ -7,8 +8,12 @@ import io.quarkus.runtime.Startup;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.vocampus.lekwacht.common.LekwachtConfig;
+import nl.vocampus.lekwacht.demo.DemoInbox;
+import nl.vocampus.lekwacht.demo.SentMessage;
+import org.jboss.logging.Logger;
 
 import java.nio.channels.ClosedChannelException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -38,12 +43,18 @@ import java.util.concurrent.TimeoutException;
 @Startup
 public class MailSender {
 
+    private static final Logger LOG = Logger.getLogger(MailSender.class);
+
     private final ReactiveMailer mailer;
     private final Context context;
     private final Duration timeout;
+    private final DemoInbox inbox;
+    private final Clock clock;
 
-    MailSender(ReactiveMailer mailer, Vertx vertx, LekwachtConfig config) {
+    MailSender(ReactiveMailer mailer, Vertx vertx, LekwachtConfig config, DemoInbox inbox, Clock clock) {
         this.mailer = mailer;
+        this.inbox = inbox;
+        this.clock = clock;
         // Taken once: from a thread outside Vert.x this is a new event-loop context, kept for every send.
         this.context = vertx.getOrCreateContext();
         this.timeout = config.mail().sendTimeout();
@@ -81,15 +92,32 @@ public class MailSender {
         return false;
     }
 
-    /** Blocks until the relay accepted the message; throws {@link MailNotSentException} when it did not. */
+    /**
+     * Blocks until the relay accepted the message; throws {@link MailNotSentException} when it did not. In demo mode
+     * the accepted message is kept for the demo inbox too.
+     */
     public void send(Mail mail) {
         try {
             sendAsync(mail).get();
+            keep(mail);
         } catch (ExecutionException e) {
             throw MailNotSentException.of(e.getCause(), timeout);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new MailNotSentException("interrupted while sending", e);
+        }
+    }
+
+    /**
+     * The relay took the message, so a failure to keep it must not count as a failed send (which would send it again):
+     * it is logged, without the message.
+     */
+    private void keep(Mail mail) {
+        try {
+            inbox.keep(new SentMessage(SentMessage.Channel.MAIL, clock.instant(), mail.getTo(), mail.getSubject(), mail.getText(),
+                    mail.getHtml(), mail.getAttachments().stream().map(Attachment::getName).toList()));
+        } catch (RuntimeException e) {
+            LOG.warnf("A sent mail was not kept for the demo inbox: %s", e.getClass().getSimpleName());
         }
     }
 

@@ -1,6 +1,7 @@
 package nl.vocampus.lekwacht.people;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.vocampus.lekwacht.common.Language;
 import nl.vocampus.lekwacht.school.School;
 
 import java.time.Instant;
@@ -48,9 +49,9 @@ public class Directory {
     public Reached reach(Person person, Instant now) {
         Optional<Absence> away = person.absenceAt(now);
         if (away.isPresent() && person.deputy != null && person.deputy.active) {
-            return new Reached(person.deputy.email, person.deputy.name, person.name, away.get().endsAt);
+            return new Reached(person.deputy.email, person.deputy.name, person.name, away.get().endsAt, person.deputy.language);
         }
-        return new Reached(person.email, person.name, null, null);
+        return new Reached(person.email, person.name, null, null, person.language);
     }
 
     /**
@@ -58,7 +59,8 @@ public class Directory {
      *
      * @param onBehalfOf the absent person this one stands in for, or null
      * @param awayUntil  when that absence ends, or null
+     * @param language   the language the message reaches them in: the recipient's own (a deputy's, not the absent one's)
      */
-    public record Reached(String email, String name, String onBehalfOf, Instant awayUntil) {
+    public record Reached(String email, String name, String onBehalfOf, Instant awayUntil, Language language) {
     }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import nl.vocampus.lekwacht.common.Language;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -36,7 +37,8 @@ public final class PeopleDtos {
             @Schema(description = "A leidinggevende told about reports that name none") Boolean defaultManager,
             @Schema(description = "E-mail of another person of this school who receives what this one would while away", format = "email")
             @Size(max = 320) String deputyEmail,
-            @Schema(description = "Periods this person is away") @Size(max = 50) List<@Valid @NotNull AbsenceRequest> absences) {
+            @Schema(description = "Periods this person is away") @Size(max = 50) List<@Valid @NotNull AbsenceRequest> absences,
+            @Schema(description = "The language of the mails this person gets; NL when left out") Language language) {
     }
 
     @Schema(name = "AbsenceInput", description = "Away from (inclusive) to (exclusive)")
@@ -56,7 +58,8 @@ public final class PeopleDtos {
             boolean defaultManager,
             @Schema(nullable = true, format = "email") String deputyEmail,
             List<AbsenceResponse> absences,
-            @Schema(description = "Away now, so the deputy receives this person's messages") boolean awayNow) {
+            @Schema(description = "Away now, so the deputy receives this person's messages") boolean awayNow,
+            @Schema(description = "The language of the mails this person gets") Language language) {
     }
 
     @Schema(name = "Absence")

@@ -1,5 +1,6 @@
 package nl.vocampus.lekwacht.people;
 
+import nl.vocampus.lekwacht.common.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import nl.vocampus.lekwacht.common.Moments;
@@ -108,6 +109,7 @@ public class PeopleService {
             person.roles = in.roles().stream().distinct().map(SchoolRole::role).toArray(String[]::new);
             person.defaultManager = Boolean.TRUE.equals(in.defaultManager());
             person.active = true;
+            person.language = in.language() == null ? Language.NL : in.language();
             person.absences.clear();
         }
         Person.flush();
@@ -177,7 +179,7 @@ public class PeopleService {
                 List.of(p.roles).stream().map(r -> SchoolRole.ofRole(r).orElseThrow()).sorted().toList(), p.defaultManager,
                 p.deputy == null ? null : p.deputy.email,
                 p.absences.stream().map(a -> new AbsenceResponse(a.startsAt, a.endsAt)).toList(),
-                p.absenceAt(now).isPresent())).toList();
+                p.absenceAt(now).isPresent(), p.language)).toList();
     }
 
     private static String key(String email) {

@@ -3,6 +3,7 @@ package nl.vocampus.lekwacht.people;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -12,6 +13,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import nl.vocampus.lekwacht.common.Language;
+import nl.vocampus.lekwacht.common.LanguageColumn;
 import nl.vocampus.lekwacht.school.School;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -55,6 +58,10 @@ public class Person extends PanacheEntityBase {
     public Person deputy;
 
     public boolean active = true;
+
+    /** The language of the mails this person gets. */
+    @Convert(converter = LanguageColumn.class)
+    public Language language = Language.NL;
 
     @OneToMany(mappedBy = "person", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("startsAt")

@@ -15,7 +15,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import java.lang.annotation.Annotation;
 
 /**
- * The pages' error pages: Dutch HTML in the layout, by {@link PageError}, with the status kept. Which
+ * The pages' error pages: HTML in the layout and the page language, by {@link PageError}, with the status kept. Which
  * requests are pages is decided here, once: everything except the API (/api) and the machine endpoints
  * (/q). ProblemMappers asks {@link #isPageRequest} and renders with {@link #page}; the API keeps its
  * application/problem+json. The page for a server error never shows the exception.

@@ -512,4 +512,55 @@ public interface Msg {
     /** Label of each constant: affectedGroup_CONSTANT in the message files. */
     @Message
     String affectedGroup(AffectedGroup group);
+
+    @Message
+    String language_label();
+
+    @Message
+    String nav_inbox();
+
+    @Message
+    String inbox_title();
+
+    @Message
+    String inbox_message_title(String subject);
+
+    @Message
+    String inbox_intro_own();
+
+    @Message
+    String inbox_intro_all();
+
+    @Message
+    String inbox_empty();
+
+    @Message
+    String inbox_caption();
+
+    @Message
+    String inbox_sent();
+
+    @Message
+    String inbox_from();
+
+    @Message
+    String inbox_to();
+
+    @Message
+    String inbox_subject();
+
+    @Message
+    String inbox_attachments();
+
+    @Message
+    String inbox_teams();
+
+    @Message
+    String inbox_back();
+
+    @Message
+    String inbox_frame_title(String subject);
+
+    @Message
+    String inbox_text_version();
 }

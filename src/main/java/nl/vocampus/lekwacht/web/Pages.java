@@ -6,32 +6,75 @@ import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.http.Cookie;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import nl.vocampus.lekwacht.common.Language;
+import nl.vocampus.lekwacht.demo.DemoInbox;
 import nl.vocampus.lekwacht.security.CurrentUser;
 import nl.vocampus.lekwacht.security.Roles;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The language of the pages and the layout's data, in one place. */
 @ApplicationScoped
 public class Pages {
 
-    /** The school works in Dutch; English texts exist (msg_en.properties) but are not offered yet. */
-    static final Locale DUTCH = Locale.forLanguageTag("nl");
+    /** The cookie that remembers the language chosen in the header; it beats the browser's Accept-Language. */
+    public static final String LANGUAGE_COOKIE = "lekwacht-taal";
 
     private final SecurityIdentity identity;
     private final CurrentUser user;
     /** Looked up when needed: the error pages use this class for their layout. */
     private final Instance<ErrorPages> errorPages;
+    private final CurrentVertxRequest request;
+    private final DemoInbox demoInbox;
 
-    Pages(SecurityIdentity identity, CurrentUser user, Instance<ErrorPages> errorPages) {
+    Pages(SecurityIdentity identity, CurrentUser user, Instance<ErrorPages> errorPages, CurrentVertxRequest request, DemoInbox demoInbox) {
+        this.request = request;
+        this.demoInbox = demoInbox;
         this.identity = identity;
         this.user = user;
         this.errorPages = errorPages;
     }
 
     public Locale locale() {
-        return DUTCH;
+        return language().locale();
+    }
+
+    /** The page language: the one chosen in the header (the cookie), else the browser's preference, else Dutch. */
+    public Language language() {
+        RoutingContext context = request.getCurrent();
+        if (context == null) {
+            return Language.NL;
+        }
+        Cookie chosen = context.request().getCookie(LANGUAGE_COOKIE);
+        Optional<Language> remembered = chosen == null ? Optional.empty() : Language.ofCode(chosen.getValue());
+        return remembered.orElseGet(() -> preferred(context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
+    }
+
+    /**
+     * The language of Accept-Language that the browser prefers most among those Lekwacht speaks: English only when it
+     * is preferred over Dutch; Dutch when the header is missing, malformed or names neither.
+     */
+    static Language preferred(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return Language.NL;
+        }
+        List<Locale.LanguageRange> ranges;
+        try {
+            ranges = Locale.LanguageRange.parse(acceptLanguage);
+        } catch (IllegalArgumentException e) {
+            return Language.NL;
+        }
+        // parse() orders by weight, highest first, keeping the header's order among equal weights.
+        return ranges.stream().filter(r -> r.getWeight() > 0)
+                .map(r -> Language.ofCode(r.getRange().split("-")[0]))
+                .flatMap(Optional::stream).findFirst().orElse(Language.NL);
     }
 
     public Msg msg() {
@@ -58,7 +101,7 @@ public class Pages {
         boolean admin = !anonymous && identity.hasRole(Roles.ADMIN);
         boolean incidentRole = !anonymous && Arrays.stream(Roles.ANY).anyMatch(identity::hasRole);
         return new PageContext(title, anonymous ? null : user.name(), !anonymous && user.readsOthers(), nav, locale(),
-                logoutForm, admin, !admin || incidentRole);
+                logoutForm, admin, !admin || incidentRole, here(), demoInbox.enabled());
     }
 
     /**
@@ -66,7 +109,17 @@ public class Pages {
      * which is answered on the I/O thread before anyone's login was read, and where reading it would block.
      */
     public PageContext contextWithoutUser(String title, PageContext.Nav nav) {
-        return new PageContext(title, null, false, nav, locale(), false, false, true);
+        return new PageContext(title, null, false, nav, locale(), false, false, true, here(), demoInbox.enabled());
+    }
+
+    /** This page's path and query, where the language switch returns to. */
+    private String here() {
+        RoutingContext context = request.getCurrent();
+        if (context == null) {
+            return "/";
+        }
+        String query = context.request().query();
+        return context.normalizedPath() + (query == null || query.isEmpty() ? "" : "?" + query);
     }
 
     /** The "not found" page with status 404: for an unknown incident, or one this user may not see. */
@@ -74,7 +127,7 @@ public class Pages {
         return errorPages.get().page(404, PageError.NOT_FOUND);
     }
 
-    /** Renders the template in the page language, whatever the browser's Accept-Language says. */
+    /** Renders the template in the page language (Qute would otherwise pick by Accept-Language alone). */
     public TemplateInstance localized(TemplateInstance template) {
         return template.setLocale(locale());
     }

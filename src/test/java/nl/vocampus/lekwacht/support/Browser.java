@@ -60,6 +60,15 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser start(String baseUrl) {
+        return start(baseUrl, "nl-NL,nl");
+    }
+
+    /** A browser for the application under test whose Accept-Language is {@code languages} (a Dutch browser by default). */
+    public static Browser startIn(String languages) {
+        return start(RestAssured.baseURI + ":" + RestAssured.port, languages);
+    }
+
+    private static Browser start(String baseUrl, String languages) {
         System.setProperty("SE_AVOID_STATS", "true");
         assertTrue(new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute(),
                 "Install Debian's chromium and chromium-driver (apt-get install chromium chromium-driver); .ci/run does");
@@ -69,7 +78,9 @@ public final class Browser implements AutoCloseable {
             options.setBinary(CHROMIUM);
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                    "--user-data-dir=" + profile.toAbsolutePath());
+                    "--user-data-dir=" + profile.toAbsolutePath(), "--lang=" + languages.split(",")[0]);
+            // Chromium's own default (en-US) would show the English pages; the school's browsers are Dutch.
+            options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", languages));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(CHROMEDRIVER))
                     .usingAnyFreePort()

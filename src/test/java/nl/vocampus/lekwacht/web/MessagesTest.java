@@ -11,6 +11,13 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.Arrays;
+import java.lang.reflect.Method;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import nl.vocampus.lekwacht.escalation.MailMessages;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -34,6 +41,20 @@ class MessagesTest {
         assertEquals(load("messages/msg.properties").keySet(), load("messages/msg_en.properties").keySet());
         assertEquals(load("messages/po.properties").keySet(), load("messages/po_en.properties").keySet());
         assertEquals(load("messages/adm.properties").keySet(), load("messages/adm_en.properties").keySet());
+    }
+
+    /** The mail bundle's Dutch texts are the interface's annotations; the English file must give every one of them. */
+    @Test
+    void theEnglishMailFileTranslatesEveryMailText() throws IOException {
+        Set<String> keys = Arrays.stream(MailMessages.class.getDeclaredMethods()).map(Method::getName).collect(Collectors.toSet());
+        assertEquals(keys, load("messages/mail_en.properties").keySet());
+        MailMessages english = MessageBundles.get(MailMessages.class, Localized.Literal.of("en"));
+        MailMessages dutch = MessageBundles.get(MailMessages.class, Localized.Literal.of("nl"));
+        assertEquals("Receipt for report DL-1", english.subjectReceipt("DL-1"));
+        assertEquals("Ontvangstbevestiging melding DL-1", dutch.subjectReceipt("DL-1"));
+        assertEquals("Stolen device", english.kind("STOLEN_DEVICE"));
+        assertEquals("Lekwacht daily overview today: 1 open report", english.subjectDigest("today", 1));
+        assertEquals("Final warning: the notification deadline is almost over. Record a decision now.", english.ask("FINAL_WARNING"));
     }
 
     @Test

@@ -196,6 +196,12 @@ public interface AdminMsg {
     @Message
     String field_deputy();
 
+    String field_language();
+
+    String language_nl();
+
+    String language_en();
+
     @Message
     String deputy_none();
 

@@ -1,5 +1,6 @@
 package nl.vocampus.lekwacht.web.admin;
 
+import nl.vocampus.lekwacht.common.Language;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
@@ -65,7 +66,8 @@ public class PeoplePage {
     /** One person's form: ids are prefixed so that every form on the page has its own. */
     public record PersonForm(String prefix, String action, String heading, boolean awayNow, String name, String email,
                              String subject, String signInName, List<Choice> roles, boolean defaultManager,
-                             List<Choice> deputies, List<Period> absences, String absenceFrom, String absenceTo, boolean existing) {
+                             List<Choice> deputies, List<Choice> languages, List<Period> absences, String absenceFrom, String absenceTo,
+                             boolean existing) {
     }
 
     @CheckedTemplate(basePath = "admin")
@@ -100,6 +102,8 @@ public class PeoplePage {
         public String defaultManager;
         @RestForm
         public String deputyEmail;
+        @RestForm
+        public String language;
         @RestForm
         public List<Integer> keepAbsence;
         @RestForm
@@ -207,7 +211,7 @@ public class PeoplePage {
             form.add(from == null ? prefix + "absenceFrom" : prefix + "absenceTo", form.message("required"));
         }
         return new PersonRequest(t.name, t.email, t.subject, t.signInName, roles, t.defaultManager != null,
-                blankToNull(t.deputyEmail), absences);
+                blankToNull(t.deputyEmail), absences, Language.orDutch(t.language));
     }
 
     private static LocalDate day(String value, String id, AdminForm form) {
@@ -238,11 +242,12 @@ public class PeoplePage {
     private static PersonRequest asRequest(PersonResponse p) {
         return new PersonRequest(p.name(), p.email(), p.subject(), p.signInName(), p.roles(), p.defaultManager(), p.deputyEmail(),
                 p.absences().stream().map(a -> new AbsenceRequest(OffsetDateTime.ofInstant(a.from(), Moments.ZONE),
-                        OffsetDateTime.ofInstant(a.to(), Moments.ZONE))).toList());
+                        OffsetDateTime.ofInstant(a.to(), Moments.ZONE))).toList(), p.language());
     }
 
     private static PersonRequest withoutDeputy(PersonRequest p) {
-        return new PersonRequest(p.name(), p.email(), p.subject(), p.signInName(), p.roles(), p.defaultManager(), null, p.absences());
+        return new PersonRequest(p.name(), p.email(), p.subject(), p.signInName(), p.roles(), p.defaultManager(), null, p.absences(),
+                p.language());
     }
 
     private TemplateInstance render(AdminSchool school, AdminForm form, Long typedId, Typed typed, boolean saved) {
@@ -268,6 +273,7 @@ public class PeoplePage {
         t.roles = p.roles().stream().map(Enum::name).toList();
         t.defaultManager = p.defaultManager() ? "on" : null;
         t.deputyEmail = p.deputyEmail();
+        t.language = p.language() == null ? null : p.language().code();
         return t;
     }
 
@@ -281,6 +287,10 @@ public class PeoplePage {
         people.stream().filter(p -> !p.email().equalsIgnoreCase(String.valueOf(ownEmail)))
                 .forEach(p -> deputies.add(new Choice(prefix + "deputy-" + p.id(), p.email(), p.name() + " (" + p.email() + ")",
                         p.email().equalsIgnoreCase(String.valueOf(t.deputyEmail)))));
+        Language language = Language.orDutch(t.language);
+        List<Choice> languages = java.util.Arrays.stream(Language.values())
+                .map(l -> new Choice(prefix + "language-" + l.code(), l.code(), l == Language.NL ? msg.language_nl() : msg.language_en(),
+                        l == language)).toList();
         List<Period> periods = new ArrayList<>();
         for (int i = 0; i < absences.size(); i++) {
             Instant[] a = absences.get(i);
@@ -288,7 +298,7 @@ public class PeoplePage {
                     DAY.format(a[1].atZone(Moments.ZONE).minusDays(1))));
         }
         return new PersonForm(prefix, action, heading, awayNow, nz(t.name), nz(t.email), nz(t.subject), nz(t.signInName), roleChoices,
-                t.defaultManager != null, deputies, periods, nz(t.absenceFrom), nz(t.absenceTo), existing);
+                t.defaultManager != null, deputies, languages, periods, nz(t.absenceFrom), nz(t.absenceTo), existing);
     }
 
     static String roleLabel(AdminMsg msg, SchoolRole role) {
