@@ -6,11 +6,13 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
 import static nl.vocampus.lekwacht.support.Api.lostLaptop;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,6 +36,7 @@ class EmbeddedDefaultIT {
             id = created.path("id");
             reference = created.path("reference");
             assertTrue(Files.readString(first.log()).contains("DEMO MODE"), "the embedded default warns that demo users exist");
+            assertTheNoticeReachesTheDemoInbox(first, id, reference);
             first.stop();
         }
         assertTrue(Files.exists(dataDir.resolve("PG_VERSION")), "the data directory is kept");
@@ -47,6 +50,33 @@ class EmbeddedDefaultIT {
             String log = Files.readString(second.log());
             assertFalse(log.contains("not properly shut down"), "no crash recovery after a clean stop");
         }
+    }
+
+    /**
+     * No SMTP relay on a laptop: the embedded default delivers the demo's mails to the demo inbox, so the notice is
+     * SENT (not retried for ever) and the privacy officer finds it at /demo/postvak; no mail text in the log.
+     */
+    private static void assertTheNoticeReachesTheDemoInbox(PackagedApp app, String id, String reference) throws Exception {
+        Instant until = Instant.now().plusSeconds(60);
+        String status = null;
+        while (Instant.now().isBefore(until)) {
+            status = RestAssured.given().baseUri(app.baseUrl()).auth().preemptive().basic("privacy", "demo")
+                    .get("/api/incidents/" + id + "/escalations").then().statusCode(200)
+                    .extract().path("find { it.step == 'REPORT' && it.channel == 'MAIL' }.status");
+            if ("SENT".equals(status)) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        assertEquals("SENT", status, "the notice is delivered to the demo inbox without an SMTP relay");
+        String cookie = RestAssured.given().baseUri(app.baseUrl()).redirects().follow(false)
+                .formParam("j_username", "privacy").formParam("j_password", "demo").post("/j_security_check")
+                .then().statusCode(302).extract().cookie("quarkus-credential");
+        String inbox = RestAssured.given().baseUri(app.baseUrl()).cookie("quarkus-credential", cookie).get("/demo/postvak")
+                .then().statusCode(200).extract().asString();
+        assertTrue(inbox.contains(reference), "the notice is in the demo inbox");
+        String log = Files.readString(app.log());
+        assertFalse(log.contains("Sending email") || log.contains("Nieuwe melding " + reference), "no mail in the log");
     }
 
     @Test

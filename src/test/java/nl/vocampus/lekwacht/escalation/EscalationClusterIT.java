@@ -68,6 +68,9 @@ class EscalationClusterIT {
         properties.put("lekwacht.escalation.sweep-interval", "1s");
         properties.put("lekwacht.escalation.lease", "PT10S");
         properties.put("lekwacht.mail.send-timeout", "PT5S");
+        // A Teams post, too, must end within the shorter lease.
+        properties.put("lekwacht.teams.connect-timeout", "PT2S");
+        properties.put("lekwacht.teams.read-timeout", "PT5S");
         properties.put("lekwacht.escalation.batch-size", "5");
         Map<String, String> env = Map.of(
                 "QUARKUS_DATASOURCE_JDBC_URL", postgres.getJdbcUrl("postgres", "postgres"),
