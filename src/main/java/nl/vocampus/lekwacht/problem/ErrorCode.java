@@ -33,7 +33,9 @@ public enum ErrorCode {
     /** A rung at the 72-hour deadline that is not the overdue notice, or an overdue notice elsewhere. */
     OVERDUE_AT_DEADLINE("overdue-at-deadline"),
     /** A ladder without a rung before the 48-hour advice to notify. */
-    NO_EARLY_RUNG("no-early-rung");
+    NO_EARLY_RUNG("no-early-rung"),
+    /** Not a Teams Workflows webhook URL: https, a host and its own sig parameter, no credentials. */
+    NOT_A_WEBHOOK("not-a-webhook");
 
     private final String code;
 

@@ -3,6 +3,8 @@ package nl.vocampus.lekwacht.teams;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import nl.vocampus.lekwacht.common.LekwachtConfig;
+import nl.vocampus.lekwacht.problem.ErrorCode;
+import nl.vocampus.lekwacht.problem.Problem;
 import nl.vocampus.lekwacht.problem.ProblemException;
 import nl.vocampus.lekwacht.school.School;
 import nl.vocampus.lekwacht.school.SchoolService;
@@ -12,6 +14,7 @@ import nl.vocampus.lekwacht.teams.TeamsChannelDtos.TeamsChannelResponse;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 /** Sets, removes and reads back a school's Teams channel, and opens its URL for a post. */
@@ -36,10 +39,11 @@ public class TeamsChannels {
     @Transactional
     public TeamsChannelResponse set(String code, String url, CurrentUser user) {
         if (url != null && url.length() > MAX_URL_LENGTH) {
-            throw ProblemException.invalid("url", "must be at most " + MAX_URL_LENGTH + " characters");
+            throw ProblemException.invalid(List.of(new Problem.FieldError("url", ErrorCode.TOO_LONG, "must be at most " + MAX_URL_LENGTH + " characters")));
         }
         WebhookUrl.Parsed parsed = WebhookUrl.parse(url, config.allowLoopbackHttp());
-        WebhookUrl webhook = parsed.url().orElseThrow(() -> ProblemException.invalid("url", parsed.error()));
+        WebhookUrl webhook = parsed.url().orElseThrow(() -> ProblemException.invalid(
+                List.of(new Problem.FieldError("url", ErrorCode.NOT_A_WEBHOOK, parsed.error()))));
         School school = schools.require(code);
         if (!box.available()) {
             throw ProblemException.conflict("No secrets key is configured: set lekwacht.secrets.key (LEKWACHT_SECRETS_KEY, base64 of 32 "

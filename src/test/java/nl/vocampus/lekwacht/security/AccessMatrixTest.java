@@ -454,6 +454,9 @@ class AccessMatrixTest {
                 json("PUT", "/api/admin/schools/{code}/teams-channel", Rule.ADMIN_SCHOOL, code -> TEAMS_CHANNEL),
                 get("/api/admin/schools/{code}/teams-channel", Rule.ADMIN_SCHOOL),
                 new Row("DELETE", "/api/admin/schools/{code}/teams-channel", null, Rule.ADMIN_SCHOOL, c -> Payload.NONE),
+                get("/beheer/scholen/{code}/teams", Rule.ADMIN_SCHOOL),
+                form("/beheer/scholen/{code}/teams", Rule.ADMIN_SCHOOL, c -> Form.of("url", TEAMS_URL)),
+                form("/beheer/scholen/{code}/teams/verwijderen", Rule.ADMIN_SCHOOL, c -> Form.of()),
 
                 // The functioneel beheerder's API and pages, each change leaving the set-up as it was (or adding to it
                 // what no rule depends on: a new, deactivated school; a person with no role beyond staff).
@@ -536,8 +539,9 @@ class AccessMatrixTest {
                 form("/logout", Rule.LOGOUT, c -> Form.of()));
     }
 
-    static final String TEAMS_CHANNEL = "{\"url\": \"https://prod-12.westeurope.logic.azure.com/workflows/0c5e/triggers/manual/paths/invoke"
-            + "?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=matrix-test-signature\"}";
+    static final String TEAMS_URL = "https://prod-12.westeurope.logic.azure.com/workflows/0c5e/triggers/manual/paths/invoke"
+            + "?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=matrix-test-signature";
+    static final String TEAMS_CHANNEL = "{\"url\": \"" + TEAMS_URL + "\"}";
 
     static final String CONTROLLER = """
             {"address": "Postbus 1, 6500 AA Nijmegen", "kvkNumber": "41234567", "sector": "Onderwijs",

@@ -116,6 +116,7 @@ public class AdminForm {
                     case OVERDUE_AT_DEADLINE -> msg.error_overdue_at_deadline();
                     case NO_EARLY_RUNG -> msg.error_no_early_rung();
                     case MISSING_ROLE -> msg.error_missing_role();
+                    case NOT_A_WEBHOOK -> msg.error_not_a_webhook();
                     default -> msg.error_invalid();
                 };
             }

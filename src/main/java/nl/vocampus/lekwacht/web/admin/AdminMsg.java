@@ -196,6 +196,28 @@ public interface AdminMsg {
     @Message
     String field_deputy();
 
+    String link_teams();
+
+    String teams_title(String name);
+
+    String teams_intro();
+
+    String teams_current(String host, String endsWith, String setAt, String setBy);
+
+    String teams_none();
+
+    String field_teams_url();
+
+    String hint_teams_url();
+
+    String teams_submit();
+
+    String teams_remove();
+
+    String teams_no_key();
+
+    String error_not_a_webhook();
+
     String field_language();
 
     String language_nl();

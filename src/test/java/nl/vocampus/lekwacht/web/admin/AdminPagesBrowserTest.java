@@ -59,5 +59,19 @@ class AdminPagesBrowserTest {
         assertEquals("/beheer/scholen/SSGN/verwerkingsverantwoordelijke?opgeslagen=1", browser.path());
         assertTrue(browser.text("p.notice").contains("Opgeslagen."));
         browser.assertAccessible("controller details saved");
+
+        browser.open("/beheer/scholen/SSGN/teams");
+        assertEquals("Teams-kanaal van Stedelijke Scholengemeenschap Nijmegen", browser.text("h1"));
+        browser.assertAccessible("Teams channel");
+        browser.type("url", "http://voorbeeld.example/zonder-handtekening");
+        browser.submit("form[action='/beheer/scholen/SSGN/teams']");
+        assertTrue(browser.text("#url-error").startsWith("Plak de volledige URL"), browser.text("#url-error"));
+        assertEquals("", browser.find("#url").getAttribute("value"), "a typed URL is never put back into the page");
+        browser.assertAccessible("Teams channel with errors");
+        browser.type("url", "https://prod-12.westeurope.logic.azure.com/workflows/0c5e/triggers/manual/paths/invoke?sv=1.0&sig=browser-test-sig");
+        browser.submit("form[action='/beheer/scholen/SSGN/teams']");
+        assertTrue(browser.text(".teams-current").contains("prod-12.westeurope.logic.azure.com, eindigt op …-sig"), browser.text(".teams-current"));
+        assertTrue(!browser.driver().getPageSource().contains("browser-test-sig"), "the sig is never shown");
+        browser.assertAccessible("Teams channel set");
     }
 }

@@ -48,5 +48,11 @@ class AdminPagesEnglishBrowserTest {
         browser.open("/beheer/scholen/SSGN/verwerkingsverantwoordelijke");
         assertTrue(browser.text("h1").startsWith("Controller of"), browser.text("h1"));
         browser.assertAccessible("controller details in English");
+        browser.open("/beheer/scholen/SSGN/teams");
+        assertTrue(browser.text("h1").startsWith("Teams channel of"), browser.text("h1"));
+        browser.type("url", "http://example.org/no-signature");
+        browser.submit("form[action='/beheer/scholen/SSGN/teams']");
+        assertTrue(browser.text("#url-error").startsWith("Paste the whole URL"), browser.text("#url-error"));
+        browser.assertAccessible("Teams channel in English with errors");
     }
 }
