@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark of the deadline dashboard (not a test): GET /api/deadlines with 5,000 open incidents,
 # polled for 20 s at 16 connections, unconditionally and with If-None-Match, against GET /api/ping
-# (a fixed small JSON behind the same authentication) in the same run.
+# (a fixed small JSON behind the same authentication) in the same run; then GET /api/incidents/{id} for 1,000
+# of them in turn (a recorded read of an incident's details).
 #
 # Build first, this script builds nothing:   ./mvnw package -DskipTests
 # Then:                                      bench/deadlines/run.sh
@@ -131,15 +132,23 @@ echo; echo "== GET /api/deadlines (unconditional) =="
 run full "$BASE/api/deadlines"
 echo; echo "== GET /api/deadlines with If-None-Match (the last ETag seen) =="
 run conditional -s "$SCRIPT_DIR/conditional.lua" "$BASE/api/deadlines"
+echo; echo "== GET /api/incidents/{id}: 1,000 incidents' details in turn (each a recorded read) =="
+PGPASSWORD=postgres psql -qtA -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres \
+    -c "select id from incident where reference like 'BENCH-%' order by random() limit 1000" > "$WORK/ids.txt"
+export IDS_FILE="$WORK/ids.txt"
+run detail -s "$SCRIPT_DIR/detail.lua" "$BASE/api/incidents"
 
-ping=$(rate ping); full=$(rate full); conditional=$(rate conditional)
+ping=$(rate ping); full=$(rate full); conditional=$(rate conditional); detail=$(rate detail)
 echo
 echo "== Results ($count open incidents, $THREADS threads, $CONNECTIONS connections, $DURATION) =="
-awk -v p="$ping" -v f="$full" -v c="$conditional" -v p99="$(p99_ms full)" 'BEGIN {
+awk -v p="$ping" -v f="$full" -v c="$conditional" -v d="$detail" -v p99="$(p99_ms full)" -v dp99="$(p99_ms detail)" 'BEGIN {
     printf "ping:                      %10.0f req/s\n", p
     printf "deadlines, unconditional:  %10.0f req/s\n", f
     printf "deadlines, If-None-Match:  %10.0f req/s\n", c
     printf "conditional / ping:        %10.2f   (target >= 0.50) %s\n", c / p, (c / p >= 0.5 ? "OK" : "MISSED")
     printf "full / ping:               %10.2f\n", f / p
     printf "full list p99 latency:     %10.2f ms (target <= 50 ms) %s\n", p99, (p99 <= 50 ? "OK" : "MISSED")
+    printf "incident details:          %10.0f req/s\n", d
+    printf "details / ping:            %10.2f\n", d / p
+    printf "details p99 latency:       %10.2f ms\n", dp99
 }' | tee "$OUT/summary.txt"
