@@ -20,7 +20,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -43,7 +42,13 @@ public class AuditService {
     private final AuditConfig config;
     private final Clock clock;
 
-    AuditService(SecurityIdentity identity, CurrentUser user, AgroalDataSource dataSource, AuditConfig config, Clock clock) {
+    private final AuditTrail trail;
+    private final AuditCsv csv;
+
+    AuditService(SecurityIdentity identity, CurrentUser user, AgroalDataSource dataSource, AuditConfig config, Clock clock,
+                 AuditTrail trail, AuditCsv csv) {
+        this.trail = trail;
+        this.csv = csv;
         this.identity = identity;
         this.user = user;
         this.dataSource = dataSource;
@@ -71,9 +76,20 @@ public class AuditService {
         return new AuditDtos.AuditPage(items, page, size, total, (int) ((total + size - 1) / size));
     }
 
-    /** Every matching record, newest first, handed over a batch at a time (for the CSV). */
+    /**
+     * Every matching record as CSV: the one read of the trail that is itself recorded (AUDIT_EXPORT), since a file
+     * leaves Lekwacht; paging through the trail on screen is not, or every look would add records about looking.
+     */
     @Transactional
-    public void each(AuditFilter filter, Consumer<AuditDtos.AuditEntry> sink) {
+    public byte[] csv(AuditFilter filter) {
+        AuditCsv.Sheet sheet = csv.sheet();
+        each(filter, sheet::add);
+        trail.record(AuditAction.AUDIT_EXPORT, filter.incident(), null);
+        return sheet.bytes();
+    }
+
+    /** Every matching record, newest first, handed over a batch at a time. */
+    private void each(AuditFilter filter, Consumer<AuditDtos.AuditEntry> sink) {
         PanacheQuery<AuditRecord> query = query(filter).page(Page.ofSize(1000));
         while (true) {
             List<AuditRecord> batch = query.list();
@@ -213,8 +229,4 @@ public class AuditService {
         }
     }
 
-    /** For the page's filter: the actions, in their order. */
-    public static List<AuditAction> actions() {
-        return new ArrayList<>(List.of(AuditAction.values()));
-    }
 }
