@@ -1,5 +1,7 @@
 package nl.vocampus.lekwacht.admin;
 
+import nl.vocampus.lekwacht.audit.AuditTrail;
+import nl.vocampus.lekwacht.audit.AuditAction;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -33,7 +35,10 @@ public class AdminService {
     private final PeopleService people;
     private final SchoolService schoolService;
 
-    AdminService(EscalationLadder ladders, Directory directory, PeopleService people, SchoolService schoolService) {
+    private final AuditTrail audit;
+
+    AdminService(EscalationLadder ladders, Directory directory, PeopleService people, SchoolService schoolService, AuditTrail audit) {
+        this.audit = audit;
         this.ladders = ladders;
         this.directory = directory;
         this.people = people;
@@ -62,6 +67,7 @@ public class AdminService {
         school.active = false;
         school.persist();
         ladders.replace(school, new Ladder(EscalationLadder.STANDARD));
+        audit.record(AuditAction.SCHOOL, null, school.code);
         return view(school);
     }
 
@@ -70,6 +76,7 @@ public class AdminService {
         School school = require(code);
         school.name = request.name().strip();
         school.foundation = request.foundation().strip();
+        audit.record(AuditAction.SCHOOL, null, school.code);
         return view(school);
     }
 
@@ -78,6 +85,7 @@ public class AdminService {
     public AdminSchool deactivate(String code) {
         School school = require(code);
         school.active = false;
+        audit.record(AuditAction.SCHOOL, null, school.code);
         return view(school);
     }
 
@@ -93,6 +101,7 @@ public class AdminService {
                     + "list its people first (PUT /api/admin/schools/" + school.code + "/people)");
         }
         school.active = true;
+        audit.record(AuditAction.SCHOOL, null, school.code);
         return view(school);
     }
 
@@ -113,7 +122,9 @@ public class AdminService {
 
     @Transactional
     public Ladder replaceLadder(String code, Ladder ladder) {
-        return ladders.replace(require(code), ladder);
+        School school = require(code);
+        audit.record(AuditAction.LADDER, null, school.code);
+        return ladders.replace(school, ladder);
     }
 
     @Transactional

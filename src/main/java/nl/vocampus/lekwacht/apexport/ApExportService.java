@@ -1,5 +1,7 @@
 package nl.vocampus.lekwacht.apexport;
 
+import nl.vocampus.lekwacht.audit.AuditAction;
+import nl.vocampus.lekwacht.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import nl.vocampus.lekwacht.assessment.AssessmentRequest;
@@ -51,8 +53,11 @@ public class ApExportService {
 
     private final Directory directory;
 
+    private final AuditTrail audit;
+
     ApExportService(Clock clock, IncidentService incidents, AssessmentService assessments, FilingService filings, AmsterdamTime time,
-                    Directory directory) {
+                    Directory directory, AuditTrail audit) {
+        this.audit = audit;
         this.directory = directory;
         this.clock = clock;
         this.incidents = incidents;
@@ -61,10 +66,22 @@ public class ApExportService {
         this.time = time;
     }
 
+    /** The AP form as the API exports it; recorded as an export. */
     @Transactional
     public ApExport export(String incidentId, CurrentUser user) {
+        return export(incidentId, user, AuditAction.EXPORT_AP);
+    }
+
+    /** The AP form as its page shows it; recorded as a read of the form. */
+    @Transactional
+    public ApExport form(String incidentId, CurrentUser user) {
+        return export(incidentId, user, AuditAction.READ_AP_FORM);
+    }
+
+    private ApExport export(String incidentId, CurrentUser user, AuditAction action) {
         Instant now = clock.instant();
         Incident i = incidents.findVisible(incidentId, user);
+        audit.record(action, i.id, i.school.code);
         Facts f = new Facts(i, assessments.factsOf(i), assessments.isAssessed(i), filings.views(Filing.of(i.id)), Decision.of(i.id),
                 Informing.of(i.id));
         ApForm form = new ApForm();

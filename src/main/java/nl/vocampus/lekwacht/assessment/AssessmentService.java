@@ -1,5 +1,6 @@
 package nl.vocampus.lekwacht.assessment;
 
+import nl.vocampus.lekwacht.audit.AuditAction;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -47,7 +48,7 @@ public class AssessmentService {
     @Transactional
     public AssessmentResponse replace(String incidentId, AssessmentRequest request, CurrentUser user) {
         Instant now = clock.instant();
-        Incident incident = incidents.lockVisible(incidentId, user);
+        Incident incident = incidents.lockVisible(incidentId, user, AuditAction.ASSESS);
         Transition.ASSESS.check(incident);
         Assessment assessment = Assessment.findById(incident.id);
         AssessmentRequest before = assessment == null ? null : AssessmentMapper.toInput(assessment);
@@ -74,9 +75,17 @@ public class AssessmentService {
         return response(incident, assessment, after, now, suggestion);
     }
 
+    /** The assessment as it stands, for a form that starts from it; not a read of the incident's details. */
+    @Transactional
+    public AssessmentRequest current(String incidentId, CurrentUser user) {
+        Incident incident = incidents.findVisible(incidentId, user);
+        Assessment assessment = Assessment.findById(incident.id);
+        return assessment == null ? AssessmentMapper.draft(incident) : AssessmentMapper.toInput(assessment);
+    }
+
     @Transactional
     public AssessmentResponse get(String incidentId, CurrentUser user) {
-        Incident incident = incidents.findVisible(incidentId, user);
+        Incident incident = incidents.readVisible(incidentId, user);
         Assessment assessment = Assessment.findById(incident.id);
         AssessmentRequest facts = assessment == null ? AssessmentMapper.draft(incident) : AssessmentMapper.toInput(assessment);
         Instant asOf = clockInstantFor(incident);

@@ -1,5 +1,6 @@
 package nl.vocampus.lekwacht.decision;
 
+import nl.vocampus.lekwacht.audit.AuditAction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
@@ -52,7 +53,7 @@ public class DecisionService {
     @Transactional
     public DecisionResponse decide(String incidentId, DecisionRequest request, CurrentUser user) {
         Instant now = clock.instant();
-        Incident incident = incidents.lockVisible(incidentId, user);
+        Incident incident = incidents.lockVisible(incidentId, user, AuditAction.DECIDE);
         Transition.DECIDE.check(incident);
         boolean notify = request.notifyAp();
         Instant notifiedAt = request.notifiedAt() == null ? null : request.notifiedAt().toInstant();
@@ -109,7 +110,7 @@ public class DecisionService {
     /** Every decision of an incident, oldest first (one per round). */
     @Transactional
     public List<DecisionResponse> list(String incidentId, CurrentUser user) {
-        Incident incident = incidents.findVisible(incidentId, user);
+        Incident incident = incidents.readVisible(incidentId, user);
         return Decision.of(incident.id).stream().map(d -> DecisionResponse.of(d, incident.reference, 0)).toList();
     }
 }

@@ -20,7 +20,7 @@ public class EscalationQueries {
 
     @Transactional
     public List<EscalationStepView> stepsOf(String incidentId, CurrentUser user) {
-        Incident incident = incidents.findVisible(incidentId, user);
+        Incident incident = incidents.readVisible(incidentId, user);
         boolean withErrors = user.seesDeliveryErrors();
         return EscalationStep.of(incident.id).stream().map(s -> view(s, withErrors)).toList();
     }

@@ -1,5 +1,6 @@
 package nl.vocampus.lekwacht.filing;
 
+import nl.vocampus.lekwacht.audit.AuditAction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import nl.vocampus.lekwacht.common.AmsterdamTime;
@@ -51,7 +52,7 @@ public class FilingService {
     @Transactional
     public FilingResponse file(String incidentId, FilingRequest request, CurrentUser user) {
         Instant now = clock.instant();
-        Incident incident = incidents.lockVisible(incidentId, user);
+        Incident incident = incidents.lockVisible(incidentId, user, AuditAction.FILE);
         Filing initial = activeInitial(incident);
         Instant filedAt = request.filedAt().toInstant();
         String meldnummer = request.meldnummer().strip();
@@ -85,7 +86,7 @@ public class FilingService {
 
     @Transactional
     public List<FilingResponse> list(String incidentId, CurrentUser user) {
-        return views(Filing.of(incidents.findVisible(incidentId, user).id));
+        return views(Filing.of(incidents.readVisible(incidentId, user).id));
     }
 
     /** The filings with each INITIAL's withdrawn flag; for the register and the export. */

@@ -1,5 +1,6 @@
 package nl.vocampus.lekwacht.incident;
 
+import nl.vocampus.lekwacht.audit.AuditAction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
@@ -35,7 +36,7 @@ public class IncidentLifecycle {
     @Transactional
     public IncidentResponse close(String id, CloseRequest request, CurrentUser user) {
         Instant now = clock.instant();
-        Incident incident = incidents.lockVisible(id, user);
+        Incident incident = incidents.lockVisible(id, user, AuditAction.CLOSE);
         Transition.CLOSE.check(incident);
         incident.status = Transition.CLOSE.to();
         incident.closedAt = now;
@@ -52,7 +53,7 @@ public class IncidentLifecycle {
     @Transactional
     public IncidentResponse reopen(String id, ReopenRequest request, CurrentUser user) {
         Instant now = clock.instant();
-        Incident incident = incidents.lockVisible(id, user);
+        Incident incident = incidents.lockVisible(id, user, AuditAction.REOPEN);
         Transition.REOPEN.check(incident);
         Instant awareAt = request.awareAt() == null ? null : request.awareAt().toInstant();
         if (awareAt != null) {

@@ -1,5 +1,7 @@
 package nl.vocampus.lekwacht.incident;
 
+import nl.vocampus.lekwacht.audit.AuditTrail;
+import nl.vocampus.lekwacht.audit.AuditAction;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
@@ -36,8 +38,11 @@ public class IncidentService {
     private final List<IncidentListener> listeners;
     private final Directory directory;
 
+    private final AuditTrail audit;
+
     IncidentService(Clock clock, AmsterdamTime time, IncidentValidator validator, ReferenceGenerator references,
-                    IncidentMapper mapper, jakarta.enterprise.inject.Instance<IncidentListener> listeners, Directory directory) {
+                    IncidentMapper mapper, jakarta.enterprise.inject.Instance<IncidentListener> listeners, Directory directory, AuditTrail audit) {
+        this.audit = audit;
         this.directory = directory;
         this.clock = clock;
         this.time = time;
@@ -91,6 +96,7 @@ public class IncidentService {
         incident.managerChosen = target.managerChosen();
         incident.persist();
         target.managers().forEach(manager -> IncidentManager.name(incident.id, manager.id));
+        audit.record(AuditAction.REPORT, incident.id, school.code);
         IncidentEvent.record(incident.id, now, reporter, EVENT_REPORTED, null);
         listeners.forEach(l -> l.reported(incident, now));
         // Everything else is written first: the year's counter row stays locked only until the commit.
@@ -103,7 +109,7 @@ public class IncidentService {
     @Transactional
     public IncidentResponse changeAwareness(String id, AwarenessChangeRequest request, CurrentUser user) {
         Instant now = clock.instant();
-        Incident incident = lockVisible(id, user);
+        Incident incident = lockVisible(id, user, AuditAction.AWARENESS);
         if (incident.status.isDecided()) {
             throw ProblemException.conflict("Incident " + incident.reference + " is " + incident.status
                     + "; the moment of awareness can no longer move the deadline");
@@ -118,9 +124,16 @@ public class IncidentService {
         return mapper.toResponse(incident, now);
     }
 
+    /** The incident's details: recorded in the audit trail as a read. */
     @Transactional
     public IncidentResponse get(String id, CurrentUser user) {
-        return mapper.toResponse(findVisible(id, user), clock.instant());
+        return mapper.toResponse(readVisible(id, user), clock.instant());
+    }
+
+    /** The incident's deadline, for a form that checks a moment against it; not a read of its details. */
+    @Transactional
+    public Instant deadline(String id, CurrentUser user) {
+        return mapper.toResponse(findVisible(id, user), clock.instant()).deadline();
     }
 
     @Transactional
@@ -161,7 +174,7 @@ public class IncidentService {
     /** The incident's history (append-only), oldest first. */
     @Transactional
     public List<HistoryEntry> history(String id, CurrentUser user) {
-        Incident incident = findVisible(id, user);
+        Incident incident = readVisible(id, user);
         return IncidentEvent.of(incident.id).stream().map(e -> new HistoryEntry(e.at, e.actor, e.type, e.detail)).toList();
     }
 
@@ -174,16 +187,27 @@ public class IncidentService {
     }
 
     /**
+     * As {@link #findVisible}, for a read of the incident's details or one of its parts (assessment, decisions,
+     * filings, informing, escalations, history): the one place such a read is recorded in the audit trail.
+     */
+    public Incident readVisible(String id, CurrentUser user) {
+        Incident incident = findVisible(id, user);
+        audit.record(AuditAction.READ_INCIDENT, incident.id, incident.school.code);
+        return incident;
+    }
+
+    /**
      * An incident the user may change: one they see, at a school where they are privacy officer (403 when they
      * see it without that role there). Holds the incident's row lock until the transaction ends: changes to one
      * incident's workflow (assess, decide, file, close, reopen) run one after the other, so each sees the status
-     * the previous one left.
+     * the previous one left. The change is recorded in the audit trail as {@code action}, in the same transaction.
      */
-    public Incident lockVisible(String id, CurrentUser user) {
+    public Incident lockVisible(String id, CurrentUser user, AuditAction action) {
         Incident incident = visible(id, parse(id).map(uuid -> Incident.<Incident>findById(uuid, LockModeType.PESSIMISTIC_WRITE)).orElse(null), user);
         if (!user.access().actsOn(incident.school.id)) {
             throw new ForbiddenException("not a privacy officer of " + incident.school.code);
         }
+        audit.record(action, incident.id, incident.school.code);
         return incident;
     }
 

@@ -1,5 +1,6 @@
 package nl.vocampus.lekwacht.informing;
 
+import nl.vocampus.lekwacht.audit.AuditAction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import nl.vocampus.lekwacht.common.AmsterdamTime;
@@ -36,7 +37,7 @@ public class InformingService {
     @Transactional
     public InformingResponse record(String incidentId, InformingRequest request, CurrentUser user) {
         Instant now = clock.instant();
-        Incident incident = incidents.lockVisible(incidentId, user);
+        Incident incident = incidents.lockVisible(incidentId, user, AuditAction.INFORM);
         Instant informedAt = request.informedAt().toInstant();
         validator.checkMoment(incident, informedAt, now, "informedAt", new FieldErrors()).throwIfAny();
         Informing informing = new Informing();
@@ -55,7 +56,7 @@ public class InformingService {
 
     @Transactional
     public List<InformingResponse> list(String incidentId, CurrentUser user) {
-        return Informing.of(incidents.findVisible(incidentId, user).id).stream().map(this::view).toList();
+        return Informing.of(incidents.readVisible(incidentId, user).id).stream().map(this::view).toList();
     }
 
     public InformingResponse view(Informing i) {

@@ -1,5 +1,7 @@
 package nl.vocampus.lekwacht.people;
 
+import nl.vocampus.lekwacht.audit.AuditTrail;
+import nl.vocampus.lekwacht.audit.AuditAction;
 import nl.vocampus.lekwacht.common.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -31,7 +33,10 @@ public class PeopleService {
     private final SchoolService schools;
     private final Clock clock;
 
-    PeopleService(SchoolService schools, Clock clock) {
+    private final AuditTrail audit;
+
+    PeopleService(SchoolService schools, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.schools = schools;
         this.clock = clock;
     }
@@ -61,6 +66,7 @@ public class PeopleService {
     @Transactional
     public List<PersonResponse> replace(School school, List<PersonRequest> people) {
         validate(people);
+        audit.record(AuditAction.PEOPLE, null, school.code);
         List<Person> existing = Person.list("school", school);
         Map<String, Person> bySubject = new HashMap<>();
         Map<String, Person> byEmail = new HashMap<>();

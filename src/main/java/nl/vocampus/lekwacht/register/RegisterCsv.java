@@ -40,11 +40,18 @@ public class RegisterCsv {
     }
 
     public byte[] write(List<RegisterEntry> entries) {
-        StringBuilder csv = new StringBuilder();
-        row(csv, columns.stream().map(Column::header).toList());
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(columns.stream().map(Column::header).toList());
         for (RegisterEntry entry : entries) {
-            row(csv, columns.stream().map(c -> c.value().apply(entry)).toList());
+            rows.add(columns.stream().map(c -> c.value().apply(entry)).toList());
         }
+        return excel(rows);
+    }
+
+    /** Rows (the first the headers) as CSV for Dutch Excel, written as described above; for other lists too. */
+    public static byte[] excel(List<List<String>> rows) {
+        StringBuilder csv = new StringBuilder();
+        rows.forEach(r -> row(csv, r));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(BOM);
         out.writeBytes(csv.toString().getBytes(StandardCharsets.UTF_8));

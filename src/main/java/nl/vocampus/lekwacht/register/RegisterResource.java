@@ -81,7 +81,7 @@ public class RegisterResource {
     public Response registerCsv(@Parameter(description = "School code, e.g. SSGN") @QueryParam("school") String school,
                                 @Parameter(description = "First day (awareAt), e.g. 2026-01-01", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
                                 @Parameter(description = "Last day (awareAt), inclusive, e.g. 2026-12-31", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to) {
-        byte[] body = csv.write(register.entries(RegisterPeriod.parse(school, from, to, time.zone()), user.access()));
+        byte[] body = csv.write(register.csvEntries(RegisterPeriod.parse(school, from, to, time.zone()), user.access()));
         return Response.ok(body, CSV + ";charset=UTF-8")
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"datalekkenregister.csv\"")
                 .build();

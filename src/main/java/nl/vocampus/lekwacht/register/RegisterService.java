@@ -1,5 +1,7 @@
 package nl.vocampus.lekwacht.register;
 
+import nl.vocampus.lekwacht.audit.AuditAction;
+import nl.vocampus.lekwacht.audit.AuditTrail;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -36,15 +38,28 @@ public class RegisterService {
     private final FilingService filings;
     private final InformingService informing;
 
-    RegisterService(AssessmentService assessments, FilingService filings, InformingService informing) {
+    private final AuditTrail audit;
+
+    RegisterService(AssessmentService assessments, FilingService filings, InformingService informing, AuditTrail audit) {
+        this.audit = audit;
         this.assessments = assessments;
         this.filings = filings;
         this.informing = informing;
     }
 
+    /** The register within the reader's scope ({@link Access}): a privacy officer's is their school's. Recorded as an export. */
     @Transactional
-    /** The register within the reader's scope ({@link Access}): a privacy officer's is their school's. */
     public List<RegisterEntry> entries(RegisterPeriod period, Access access) {
+        return entries(period, access, AuditAction.EXPORT_REGISTER);
+    }
+
+    /** As {@link #entries(RegisterPeriod, Access)}, recorded as the CSV download. */
+    @Transactional
+    public List<RegisterEntry> csvEntries(RegisterPeriod period, Access access) {
+        return entries(period, access, AuditAction.EXPORT_REGISTER_CSV);
+    }
+
+    private List<RegisterEntry> entries(RegisterPeriod period, Access access, AuditAction export) {
         StringBuilder where = new StringBuilder("from Incident i join fetch i.school s where 1 = 1");
         Parameters params = new Parameters();
         if (period.school() != null) {
@@ -63,6 +78,7 @@ public class RegisterService {
             where.append(" and i.awareAt < :until");
             params.and("until", period.until());
         }
+        audit.record(export, null, period.school());
         where.append(" and ").append(Access.hqlCondition("i"));
         List<Object> scope = access.hqlParameters();
         params.and("scopeSubject", scope.get(0)).and("scopeSchools", scope.get(1)).and("scopeManagers", scope.get(2));

@@ -1,5 +1,7 @@
 package nl.vocampus.lekwacht.school;
 
+import nl.vocampus.lekwacht.audit.AuditTrail;
+import nl.vocampus.lekwacht.audit.AuditAction;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -16,7 +18,10 @@ public class SchoolService {
 
     private final Directory directory;
 
-    SchoolService(Directory directory) {
+    private final AuditTrail audit;
+
+    SchoolService(Directory directory, AuditTrail audit) {
+        this.audit = audit;
         this.directory = directory;
     }
 
@@ -50,6 +55,7 @@ public class SchoolService {
     /** Replaces the controller data of a school; for its privacy officer and the functioneel beheerder. */
     @Transactional
     public SchoolDtos.ControllerDetails replaceController(School school, SchoolDtos.ControllerDetails details) {
+        audit.record(AuditAction.CONTROLLER, null, school.code);
         school.address = blankToNull(details.address());
         school.kvkNumber = blankToNull(details.kvkNumber());
         school.sector = blankToNull(details.sector());

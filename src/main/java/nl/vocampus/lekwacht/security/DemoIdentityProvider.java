@@ -7,6 +7,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.vocampus.lekwacht.audit.SignInAudit;
 import nl.vocampus.lekwacht.common.LekwachtConfig;
 
 import java.nio.charset.StandardCharsets;
@@ -17,9 +18,11 @@ import java.security.MessageDigest;
 public class DemoIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
     private final boolean enabled;
+    private final SignInAudit signIns;
 
-    DemoIdentityProvider(LekwachtConfig config) {
+    DemoIdentityProvider(LekwachtConfig config, SignInAudit signIns) {
         this.enabled = config.demo().enabled();
+        this.signIns = signIns;
     }
 
     @Override
@@ -35,7 +38,10 @@ public class DemoIdentityProvider implements IdentityProvider<UsernamePasswordAu
                 new String(request.getPassword().getPassword()).getBytes(StandardCharsets.UTF_8),
                 DemoUsers.PASSWORD.getBytes(StandardCharsets.UTF_8));
         if (identity == null || !passwordMatches) {
-            return Uni.createFrom().failure(new AuthenticationFailedException());
+            return context.runBlocking(() -> {
+                signIns.refused(username, request.getAttributes());
+                throw new AuthenticationFailedException();
+            });
         }
         return Uni.createFrom().item(identity);
     }

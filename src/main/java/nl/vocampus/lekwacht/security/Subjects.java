@@ -4,7 +4,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** A person's stable id, which an administrator cannot rename away: Entra's oid, else the token's sub. */
-final class Subjects {
+public final class Subjects {
 
     private Subjects() {
     }
@@ -12,7 +12,7 @@ final class Subjects {
     /**
      * The {@code oid} claim, else {@code sub}; for a demo user (form login or Basic) the user name, which is fixed.
      */
-    static String of(SecurityIdentity identity) {
+    public static String of(SecurityIdentity identity) {
         if (identity.getPrincipal() instanceof JsonWebToken token) {
             Object oid = token.getClaim("oid");
             if (oid instanceof String id && !id.isBlank()) {

@@ -1,5 +1,7 @@
 package nl.vocampus.lekwacht.teams;
 
+import nl.vocampus.lekwacht.audit.AuditTrail;
+import nl.vocampus.lekwacht.audit.AuditAction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import nl.vocampus.lekwacht.common.LekwachtConfig;
@@ -28,7 +30,10 @@ public class TeamsChannels {
     private final Clock clock;
     private final LekwachtConfig.Teams config;
 
-    TeamsChannels(SchoolService schools, SecretBox box, Clock clock, LekwachtConfig config) {
+    private final AuditTrail audit;
+
+    TeamsChannels(SchoolService schools, SecretBox box, Clock clock, LekwachtConfig config, AuditTrail audit) {
+        this.audit = audit;
         this.schools = schools;
         this.box = box;
         this.clock = clock;
@@ -59,6 +64,7 @@ public class TeamsChannels {
         channel.setAt = clock.instant();
         channel.setBy = user.name();
         channel.persist();
+        audit.record(AuditAction.TEAMS_CHANNEL, null, school.code);
         return view(channel);
     }
 
@@ -77,6 +83,7 @@ public class TeamsChannels {
     public void remove(String code) {
         School school = schools.require(code);
         TeamsChannel.deleteById(school.id);
+        audit.record(AuditAction.TEAMS_CHANNEL, null, school.code);
     }
 
     /** The school's channel URL, opened; empty when it has none. Call inside a transaction. */

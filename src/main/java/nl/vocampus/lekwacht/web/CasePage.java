@@ -27,7 +27,6 @@ import nl.vocampus.lekwacht.filing.FilingType;
 import nl.vocampus.lekwacht.incident.CloseRequest;
 import nl.vocampus.lekwacht.incident.DataCategory;
 import nl.vocampus.lekwacht.incident.IncidentLifecycle;
-import nl.vocampus.lekwacht.incident.IncidentResponse;
 import nl.vocampus.lekwacht.incident.IncidentService;
 import nl.vocampus.lekwacht.incident.ReopenRequest;
 import nl.vocampus.lekwacht.incident.YesNoUnknown;
@@ -110,7 +109,7 @@ public class CasePage {
     @Path("ap-formulier")
     public Response apForm(@RestPath String id) {
         try {
-            ApExport export = apExport.export(id, user);
+            ApExport export = apExport.form(id, user);
             return Response.ok(pages.localized(Templates.apFormulier(
                     pages.context(pages.po().ap_title(export.reference()), PageContext.Nav.NONE), export))).build();
         } catch (ProblemException e) {
@@ -126,7 +125,7 @@ public class CasePage {
         form.normalized();
         FormErrors errors = new FormErrors();
         ReportFormReader read = reader(errors);
-        Map<String, Object> facts = pagesJson(assessments.get(id, user).assessment());
+        Map<String, Object> facts = pagesJson(assessments.current(id, user));
         facts.put("confidentiality", yesNo(read, form.confidentiality, "confidentiality"));
         facts.put("integrity", yesNo(read, form.integrity, "integrity"));
         facts.put("availability", yesNo(read, form.availability, "availability"));
@@ -176,9 +175,8 @@ public class CasePage {
                 errors.add("notifiedDate", po.error_notified_required());
             }
         }
-        IncidentResponse incident = incidents.get(id, user);
         Instant decisive = notifiedAt != null ? notifiedAt.toInstant() : clock.instant();
-        if (decisive.isAfter(incident.deadline()) && form.delayReason.isBlank()) {
+        if (decisive.isAfter(incidents.deadline(id, user)) && form.delayReason.isBlank()) {
             errors.add("delayReason", po.error_delay_reason_required());
         }
         DecisionRequest request = new DecisionRequest(notify, form.reasoning.strip(), "on".equals(form.informPeople),

@@ -12,6 +12,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import nl.vocampus.lekwacht.audit.AuditAction;
+import nl.vocampus.lekwacht.audit.AuditTrail;
 import nl.vocampus.lekwacht.common.LekwachtConfig;
 import nl.vocampus.lekwacht.security.Roles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -34,9 +36,11 @@ public class LoginPage {
     private final SecurityIdentity identity;
     private final boolean demo;
     private final boolean oidc;
+    private final AuditTrail audit;
 
     LoginPage(Pages pages, SecurityIdentity identity, LekwachtConfig config,
-              @ConfigProperty(name = "quarkus.oidc.tenant-enabled", defaultValue = "false") boolean oidc) {
+              @ConfigProperty(name = "quarkus.oidc.tenant-enabled", defaultValue = "false") boolean oidc, AuditTrail audit) {
+        this.audit = audit;
         this.pages = pages;
         this.identity = identity;
         this.demo = config.demo().enabled();
@@ -64,6 +68,7 @@ public class LoginPage {
     @Path("logout")
     @Authenticated
     public Response logout() {
+        audit.record(AuditAction.LOGOUT, null, null);
         if (identity.getCredential(IdTokenCredential.class) != null) {
             return Response.seeOther(URI.create(OIDC_LOGOUT)).build();
         }

@@ -9,14 +9,15 @@ import java.util.Locale;
  * which menu item is current, the language of the page, whether the logout form can be offered (it
  * needs the request's CSRF token, which a refused request may not have), whether the admin pages are offered, and
  * whether the report pages are (not to a functioneel beheerder without an incident role, who would get 403 there);
- * the page's own path and query, where the language switch returns to; and whether the demo inbox exists (demo mode).
+ * the page's own path and query, where the language switch returns to; whether the demo inbox exists (demo mode); and
+ * whether the audit trail is offered (the FG and privacy officers).
  */
 public record PageContext(String title, String userName, boolean readsOthers, Nav nav, Locale locale, boolean logoutForm,
-                          boolean admin, boolean reports, String here, boolean demoInbox) {
+                          boolean admin, boolean reports, String here, boolean demoInbox, boolean audit) {
 
     /** The menu item of the current page, marked with aria-current. */
     public enum Nav {
-        NONE, REPORT, REPORTS, DASHBOARD, REGISTER, ADMIN, INBOX
+        NONE, REPORT, REPORTS, DASHBOARD, REGISTER, ADMIN, INBOX, AUDIT
     }
 
     public String lang() {
@@ -54,6 +55,10 @@ public record PageContext(String title, String userName, boolean readsOthers, Na
 
     public boolean isInbox() {
         return nav == Nav.INBOX;
+    }
+
+    public boolean isAudit() {
+        return nav == Nav.AUDIT;
     }
 
     public boolean isRegister() {

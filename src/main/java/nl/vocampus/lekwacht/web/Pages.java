@@ -86,6 +86,11 @@ public class Pages {
         return MessageBundles.get(PoMsg.class, Localized.Literal.of(locale().toLanguageTag()));
     }
 
+    /** The audit pages' texts in the page language. */
+    public AuditMsg audit() {
+        return MessageBundles.get(AuditMsg.class, Localized.Literal.of(locale().toLanguageTag()));
+    }
+
     public static Msg msg(Locale locale) {
         return MessageBundles.get(Msg.class, Localized.Literal.of(locale.toLanguageTag()));
     }
@@ -100,8 +105,9 @@ public class Pages {
         boolean anonymous = identity.isAnonymous();
         boolean admin = !anonymous && identity.hasRole(Roles.ADMIN);
         boolean incidentRole = !anonymous && Arrays.stream(Roles.ANY).anyMatch(identity::hasRole);
+        boolean audit = !anonymous && (identity.hasRole(Roles.DPO) || identity.hasRole(Roles.PRIVACY_OFFICER));
         return new PageContext(title, anonymous ? null : user.name(), !anonymous && user.readsOthers(), nav, locale(),
-                logoutForm, admin, !admin || incidentRole, here(), demoInbox.enabled());
+                logoutForm, admin, !admin || incidentRole, here(), demoInbox.enabled(), audit);
     }
 
     /**
@@ -109,7 +115,7 @@ public class Pages {
      * which is answered on the I/O thread before anyone's login was read, and where reading it would block.
      */
     public PageContext contextWithoutUser(String title, PageContext.Nav nav) {
-        return new PageContext(title, null, false, nav, locale(), false, false, true, here(), demoInbox.enabled());
+        return new PageContext(title, null, false, nav, locale(), false, false, true, here(), demoInbox.enabled(), false);
     }
 
     /** This page's path and query, where the language switch returns to. */

@@ -41,6 +41,7 @@ class MessagesTest {
         assertEquals(load("messages/msg.properties").keySet(), load("messages/msg_en.properties").keySet());
         assertEquals(load("messages/po.properties").keySet(), load("messages/po_en.properties").keySet());
         assertEquals(load("messages/adm.properties").keySet(), load("messages/adm_en.properties").keySet());
+        assertEquals(load("messages/aud.properties").keySet(), load("messages/aud_en.properties").keySet());
     }
 
     /** The mail bundle's Dutch texts are the interface's annotations; the English file must give every one of them. */
