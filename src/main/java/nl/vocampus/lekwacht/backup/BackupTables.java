@@ -61,9 +61,10 @@ final class BackupTables {
         try (Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select sequencename, last_value from pg_sequences where schemaname = 'public' order by sequencename")) {
             while (rs.next()) {
-                if (belongsToTheApplication(rs.getString(1))) {
+                String name = rs.getString(1);
+                if (belongsToTheApplication(name)) {
                     long value = rs.getLong(2);
-                    sequences.add(new BackupManifest.Sequence(rs.getString(1), rs.wasNull() ? null : value));
+                    sequences.add(new BackupManifest.Sequence(name, rs.wasNull() ? null : value));
                 }
             }
         }
