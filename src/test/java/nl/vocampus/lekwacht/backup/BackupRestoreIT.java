@@ -50,7 +50,7 @@ class BackupRestoreIT {
             backup = awaitBackupWith(backups, references.size());
             first.stop();
         }
-        assertTrue(Files.getPosixFilePermissions(backups).toString().equals("[OWNER_READ, OWNER_WRITE, OWNER_EXECUTE]"),
+        assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(backups)),
                 "the backup directory is the owner's only");
         wipe(dataDir);
 
