@@ -35,6 +35,40 @@ public interface LekwachtConfig {
 
     Teams teams();
 
+    Backup backup();
+
+    Retention retention();
+
+    /** The nightly logical backup of the embedded default (see the backup package). */
+    interface Backup {
+        /** Where the backups go; unset: a directory "backups" beside the embedded data directory. */
+        Optional<String> directory();
+
+        /** Backups older than this many days are deleted by the nightly run. */
+        int keepDays();
+
+        /** Quartz cron of the nightly backup, in the zone of {@code lekwacht.zone}. */
+        String cron();
+
+        /** How long the backup waits for a table lock (a long migration, say) before it gives up and logs. */
+        Duration lockTimeout();
+    }
+
+    /** How long closed incidents keep their personal data (see the retention package). */
+    interface Retention {
+        /** After closing, a closed incident's free texts and identities are replaced (default five years). */
+        java.time.Period pseudonymiseAfter();
+
+        /** After closing, an incident closed as "no breach" after assessment is deleted (default one year). */
+        java.time.Period deleteNoBreachAfter();
+
+        /** Quartz cron of the daily retention run, in the zone of {@code lekwacht.zone}. */
+        String cron();
+
+        /** Incidents handled in one transaction. */
+        int batchSize();
+    }
+
     interface Secrets {
         /**
          * Base64 of 32 random bytes: the AES-256 key that seals stored secrets (a school's Teams channel URL), so a

@@ -30,8 +30,8 @@ public final class EmbeddedDatabase {
     private EmbeddedDatabase() {
     }
 
-    /** Starts the server of this process once; later calls return the same settings. */
-    static synchronized Map<String, String> startOnce(Path dataDir, int port) {
+    /** Starts the server of this process once (the service, or the restore command); later calls return the same settings. */
+    public static synchronized Map<String, String> startOnce(Path dataDir, int port) {
         if (running == null) {
             long started = System.nanoTime();
             OrphanPostmaster.stopIfRunning(dataDir);

@@ -75,6 +75,10 @@ public class Incident extends PanacheEntityBase {
     @Column(name = "closed_at")
     public Instant closedAt;
 
+    /** When the retention run replaced its free texts and identities; null while they are kept. */
+    @Column(name = "pseudonymised_at")
+    public Instant pseudonymisedAt;
+
     @Embedded
     public Device device;
 

@@ -99,6 +99,7 @@ public class RegisterCsv {
         c.add(new Column("Uiterste meldmoment AP", e -> date(e.deadline())));
         c.add(new Column("Gemeld bij AP op", e -> date(e.notifiedApAt())));
         c.add(new Column("Afgesloten op", e -> date(e.closedAt())));
+        c.add(new Column("Gepseudonimiseerd op", e -> date(e.pseudonymisedAt())));
         c.add(new Column("Beoordeeld", e -> DutchText.yesNo(e.assessed())));
         c.add(new Column("Persoonsgegevens", e -> facts(e).dataCategories() == null ? "" : DutchText.categories(facts(e).dataCategories())));
         c.add(new Column("Betrokkenen", e -> e.affectedGroups().stream().map(DutchText::group).collect(Collectors.joining(", "))));

@@ -34,6 +34,8 @@ public record RegisterEntry(
         Instant deadline,
         @Schema(nullable = true) Instant notifiedApAt,
         @Schema(nullable = true) Instant closedAt,
+        @Schema(nullable = true, description = "When the retention run replaced the free texts and identities "
+                + "(lekwacht.retention.pseudonymise-after after closing); the facts stay") Instant pseudonymisedAt,
         List<AffectedGroup> affectedGroups,
         @Schema(description = "false: no assessment yet; `assessment` then holds what the report says") boolean assessed,
         @Schema(description = "The facts, effects (consequences, severity), cause and measures") AssessmentRequest assessment,

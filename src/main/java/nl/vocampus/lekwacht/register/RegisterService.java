@@ -96,7 +96,7 @@ public class RegisterService {
                 .collect(Collectors.groupingBy(InformingResponse::incidentId));
         Function<Incident, RegisterEntry> entry = i -> new RegisterEntry(i.id, i.reference, i.school.code, i.kind, i.status,
                 i.round, i.summary, i.description, i.whatHappened, i.occurredFrom, i.occurredTo, i.discoveredAt, i.reportedAt,
-                i.awareAt, i.deadline, i.notifiedApAt, i.closedAt,
+                i.awareAt, i.deadline, i.notifiedApAt, i.closedAt, i.pseudonymisedAt,
                 Arrays.stream(i.affectedGroups).map(AffectedGroup::valueOf).toList(), assessed.contains(i.id), facts.get(i.id),
                 decisions.getOrDefault(i.id, List.of()), filed.getOrDefault(i.id, List.of()), informed.getOrDefault(i.id, List.of()));
         return incidents.stream().map(entry).toList();

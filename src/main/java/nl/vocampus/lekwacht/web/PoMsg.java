@@ -465,6 +465,9 @@ public interface PoMsg {
     String register_ap_link(String reference);
 
     @Message
+    String register_pseudonymised(String date);
+
+    @Message
     String col_school();
 
     @Message

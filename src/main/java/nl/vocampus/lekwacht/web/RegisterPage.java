@@ -33,7 +33,7 @@ public class RegisterPage {
 
     /** One line of the register table. */
     public record Row(String id, String reference, String school, String kind, String status, String summary, String aware,
-                      String decision, String notified) {
+                      String decision, String notified, String pseudonymised) {
     }
 
     private final RegisterService register;
@@ -70,7 +70,8 @@ public class RegisterPage {
                 DecisionResponse last = e.decisions().isEmpty() ? null : e.decisions().get(e.decisions().size() - 1);
                 rows.add(new Row(e.id().toString(), e.reference(), e.school(), msg.kind(e.kind()), msg.status(e.status()), e.summary(),
                         time.dateTime(e.awareAt(), locale, msg), last == null ? po.register_undecided() : po.outcome(last.decidedOutcome()),
-                        e.notifiedApAt() == null ? "" : time.dateTime(e.notifiedApAt(), locale, msg)));
+                        e.notifiedApAt() == null ? "" : time.dateTime(e.notifiedApAt(), locale, msg),
+                        e.pseudonymisedAt() == null ? "" : po.register_pseudonymised(time.dateTime(e.pseudonymisedAt(), locale, msg))));
             }
         } catch (ProblemException e) {
             e.toProblem(null).errors().forEach(f -> errors.add("from".equals(f.field()) ? "van" : "tot", msg.error_date()));

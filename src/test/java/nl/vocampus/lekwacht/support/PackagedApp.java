@@ -56,6 +56,28 @@ public final class PackagedApp implements AutoCloseable {
         }
     }
 
+    /** Runs the jar as a command ({@code java -jar quarkus-run.jar <arguments>}) to its end; returns its exit code and output. */
+    public static Command run(String name, List<String> arguments, Map<String, String> properties) throws IOException, InterruptedException {
+        Path appDir = Path.of(System.getProperty("quarkus.app.dir", "target/quarkus-app")).toAbsolutePath();
+        Path log = Path.of("target", "it-logs", name + "-" + System.currentTimeMillis() + ".log").toAbsolutePath();
+        Files.createDirectories(log.getParent());
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m"));
+        properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.add("-jar");
+        command.add(appDir.resolve("quarkus-run.jar").toString());
+        command.addAll(arguments);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!process.waitFor(180, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException(name + " did not end within 180 s; see " + log);
+        }
+        return new Command(process.exitValue(), Files.readString(log));
+    }
+
+    /** The end of a command: its exit code and everything it printed. */
+    public record Command(int exitCode, String output) {
+    }
+
     private static PackagedApp launch(String name, Map<String, String> properties, Map<String, String> environment, Path workDir)
             throws IOException {
         Path appDir = Path.of(System.getProperty("quarkus.app.dir", "target/quarkus-app")).toAbsolutePath();
