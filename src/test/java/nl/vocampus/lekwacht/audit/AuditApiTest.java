@@ -104,6 +104,10 @@ class AuditApiTest {
         as("privacy2").get("/api/audit?incident=" + java.util.UUID.randomUUID()).then().statusCode(404).contentType(PROBLEM);
         as("privacy2").get("/api/audit?incident=" + demo).then().statusCode(200).body("total", equalTo(2));
         as(DPO).get("/api/audit?incident=" + java.util.UUID.randomUUID()).then().statusCode(200).body("total", equalTo(0));
+        WebSession privacy2 = WebSession.login("privacy2");
+        assertEquals(404, privacy2.get("/audit?incident=" + ssgn).statusCode());
+        assertEquals(200, privacy2.get("/audit?incident=" + demo).statusCode());
+        assertEquals(404, privacy2.get("/audit.csv?incident=" + ssgn).statusCode());
     }
 
     @Test

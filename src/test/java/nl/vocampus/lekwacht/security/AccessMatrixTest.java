@@ -175,6 +175,34 @@ class AccessMatrixTest {
                 gast             403
                 anoniem          login
                 """),
+        /** The audit trail: the FG (everything) and privacy officers (their schools' records). */
+        AUDIT_READERS(Shape.PLAIN, """
+                medewerker       403
+                medewerker2      403
+                leidinggevende   403
+                leidinggevende2  403
+                directie         403
+                privacy          ok
+                privacy2         ok
+                fg               ok
+                beheer           403
+                gast             403
+                anoniem          login
+                """),
+        /** Checking the audit chain: the FG and the functioneel beheerder (it shows no record, only where it breaks). */
+        AUDIT_CHECK(Shape.PLAIN, """
+                medewerker       403
+                medewerker2      403
+                leidinggevende   403
+                leidinggevende2  403
+                directie         403
+                privacy          403
+                privacy2         403
+                fg               ok
+                beheer           ok
+                gast             403
+                anoniem          login
+                """),
         /** Every school with its leidinggevenden, for the report form: anyone with a role may report at any school. */
         SCHOOL_LIST_PUBLIC(Shape.SCHOOL_LIST, """
                 medewerker       SSGN,DEMO
@@ -432,6 +460,12 @@ class AccessMatrixTest {
                 get("/register", Rule.LIST_READERS),
                 get("/register.csv", Rule.LIST_READERS),
                 get("/api/schools", Rule.SCHOOL_LIST_PUBLIC),
+                get("/api/audit", Rule.AUDIT_READERS),
+                get("/api/audit/verify", Rule.AUDIT_CHECK),
+                get("/audit", Rule.AUDIT_READERS),
+                get("/audit.csv", Rule.AUDIT_READERS),
+                get("/beheer/audit", Rule.ADMIN),
+                form("/beheer/audit", Rule.ADMIN, c -> Form.of()),
 
                 get("/api/incidents/{id}", Rule.INCIDENT_READ_ANYONE_IN_SCOPE),
                 get("/api/incidents/{id}/escalations", Rule.INCIDENT_READ_ANYONE_IN_SCOPE),
