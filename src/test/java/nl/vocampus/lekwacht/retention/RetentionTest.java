@@ -6,6 +6,7 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import nl.vocampus.lekwacht.support.KnownState;
 import nl.vocampus.lekwacht.support.TestClock;
+import nl.vocampus.lekwacht.support.WebSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -101,6 +102,8 @@ class RetentionTest {
         assertNull(register.get("find { it.id == '" + open + "' }.pseudonymisedAt"));
         String csv = as(PRIVACY).accept("text/csv").get("/api/register").then().statusCode(200).extract().asString();
         assertTrue(csv.contains("Gepseudonimiseerd op"), "the CSV has the column");
+        String page = WebSession.login(PRIVACY).get("/register").then().statusCode(200).extract().asString();
+        assertEquals(1, page.split("gepseudonimiseerd op ", -1).length - 1, "the register page says so for the one pseudonymised incident");
         assertEquals(List.of(new IncidentPseudonymised(UUID.fromString(closed), "SSGN", clock.instant())), events.seen(),
                 "one event for the audit trail");
 
