@@ -1,6 +1,7 @@
 package nl.vocampus.lekwacht.incident;
 
 import nl.vocampus.lekwacht.audit.AuditAction;
+import nl.vocampus.lekwacht.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
@@ -55,6 +56,11 @@ public class IncidentLifecycle {
         Instant now = clock.instant();
         Incident incident = incidents.lockVisible(id, user, AuditAction.REOPEN);
         Transition.REOPEN.check(incident);
+        if (incident.pseudonymisedAt != null) {
+            // Its texts and reporter are gone: new facts are a new report, assessed on their own.
+            throw ProblemException.conflict("Incident " + incident.reference + " was pseudonymised on " + incident.pseudonymisedAt
+                    + " and cannot be reopened; report the new facts as a new incident");
+        }
         Instant awareAt = request.awareAt() == null ? null : request.awareAt().toInstant();
         if (awareAt != null) {
             validator.checkMoment(awareAt, now, "awareAt", new FieldErrors())

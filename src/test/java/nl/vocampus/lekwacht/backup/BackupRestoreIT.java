@@ -62,6 +62,13 @@ class BackupRestoreIT {
         assertEquals(2, refused.exitCode(), refused.output());
         assertTrue(refused.output().contains("already holds a database") && refused.output().contains("--force"), refused.output());
 
+        PackagedApp.Command forced = PackagedApp.run("restore-forced", List.of("restore", "--force", "--data-dir", dataDir.toString(), backup.toString()), Map.of());
+        assertEquals(0, forced.exitCode(), forced.output());
+        try (Stream<Path> siblings = Files.list(root)) {
+            assertEquals(1, siblings.filter(p -> p.getFileName().toString().startsWith("data.before-restore-")).count(),
+                    "--force moved the existing directory aside, it did not delete it");
+        }
+
         try (PackagedApp second = PackagedApp.start("backup-restored", Map.of("lekwacht.embedded-db.data-dir", dataDir.toString()), Map.of())) {
             references.forEach((id, reference) -> RestAssured.given().baseUri(second.baseUrl()).auth().preemptive().basic("privacy", "demo")
                     .get("/api/incidents/" + id).then().statusCode(200).body("reference", equalTo(reference))

@@ -130,6 +130,50 @@ class NightlyBackupTest {
         }
     }
 
+    /**
+     * The loader against the same database: what was added after the backup is gone and the rows are as backed up; a
+     * backup whose table entry was changed is refused and leaves the database as it was.
+     */
+    @Test
+    void aLoadedBackupHasTheBackedUpRowsAndADamagedOneIsRefusedWithoutAChange() throws Exception {
+        String kept = reportLostLaptop("2026-11-30T08:00:00+01:00");
+        NightlyBackup.Result result = backup.run(NIGHT);
+        String later = reportLostLaptop("2026-11-30T09:00:00+01:00");
+        Path damaged = directory.resolve("damaged.zip");
+        try (ZipFile in = new ZipFile(result.file().toFile());
+             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(damaged))) {
+            for (var entry : java.util.Collections.list(in.entries())) {
+                byte[] bytes = in.getInputStream(entry).readAllBytes();
+                if (entry.getName().equals("tables/incident.csv")) {
+                    bytes = new String(bytes, StandardCharsets.UTF_8).replace("Laptop kwijt", "Laptop weg!").getBytes(StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                out.write(bytes);
+                out.closeEntry();
+            }
+        }
+        try {
+            try (Connection c = dataSource.getConnection()) {
+                BackupFailed refused = org.junit.jupiter.api.Assertions.assertThrows(BackupFailed.class, () -> BackupLoader.load(c, damaged));
+                assertTrue(refused.getMessage().contains("table incident in the backup file is damaged"), refused.getMessage());
+            }
+            assertEquals(2, count("incident"), "the refused load changed nothing");
+
+            try (Connection c = dataSource.getConnection()) {
+                BackupLoader.load(c, result.file());
+            }
+            assertEquals(1, count("incident"), "the incident reported after the backup is gone");
+            assertEquals(1, count("incident where id = '" + kept + "'"));
+            assertEquals(0, count("incident where id = '" + later + "'"));
+        } finally {
+            // The load put the change counter back; caches of later test classes must see a newer one.
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                s.execute("update change_version set version = version + 1000000");
+            }
+            KnownState.reset();
+        }
+    }
+
     private String schemaVersion() throws Exception {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select max(version::int) from flyway_schema_history where version is not null")) {

@@ -6,6 +6,7 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import nl.vocampus.lekwacht.support.KnownState;
 import nl.vocampus.lekwacht.support.TestClock;
+import nl.vocampus.lekwacht.support.WebSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,8 @@ class RetentionTest {
         String closed = breach("Geheim-A");
         String open = report("Geheim-B");
         closeAfterNotifying(closed, "Geheim-A", true);
+        demoMessageAbout(closed, "Geheim-A");
+        demoMessageAbout(open, "Geheim-B");
         Instant closedAt = clock.instant();
 
         clock.set(closedAt.plus(Duration.ofDays(5 * 365)));
@@ -78,7 +81,8 @@ class RetentionTest {
         assertEquals(new RetentionRun.Result(0, 1), retention.run(clock.instant()));
 
         assertEquals(List.of(), columnsContaining("Geheim-A"), "no text of the pseudonymised incident is left in any table");
-        assertTrue(columnsContaining("Geheim-B").containsAll(List.of("incident.summary", "incident.description", "incident.device_serial_number")),
+        assertTrue(columnsContaining("Geheim-B").containsAll(List.of("incident.summary", "incident.description", "incident.device_serial_number",
+                        "demo_message.text_body")),
                 "the open incident is untouched");
         Map<String, Object> row = incidentRow(closed);
         assertEquals(MARKER, row.get("reporter"));
@@ -101,8 +105,12 @@ class RetentionTest {
         assertNull(register.get("find { it.id == '" + open + "' }.pseudonymisedAt"));
         String csv = as(PRIVACY).accept("text/csv").get("/api/register").then().statusCode(200).extract().asString();
         assertTrue(csv.contains("Gepseudonimiseerd op"), "the CSV has the column");
+        String page = WebSession.login(PRIVACY).get("/register").then().statusCode(200).extract().asString();
+        assertEquals(1, page.split("gepseudonimiseerd op ", -1).length - 1, "the register page says so for the one pseudonymised incident");
         assertEquals(List.of(new IncidentPseudonymised(UUID.fromString(closed), "SSGN", clock.instant())), events.seen(),
                 "one event for the audit trail");
+
+        as(PRIVACY).body("{\"reason\": \"Nieuw feit\"}").post("/api/incidents/" + closed + "/reopen").then().statusCode(409);
 
         Map<String, Object> before = incidentRow(closed);
         clock.advance(Duration.ofDays(1));
@@ -118,6 +126,7 @@ class RetentionTest {
         as(PRIVACY).body("{\"notifyAp\": false, \"reasoning\": \"Geheim-C geen datalek: laptop teruggevonden, ongeopend\"}")
                 .post("/api/incidents/" + noBreach + "/decision").then().statusCode(200);
         as(PRIVACY).body("{\"reason\": \"Geheim-C afgesloten\"}").post("/api/incidents/" + noBreach + "/close").then().statusCode(200);
+        demoMessageAbout(noBreach, "Geheim-C");
         String breach = breach("Geheim-D");
         closeAfterNotifying(breach, "Geheim-D", false);
         String stillOpen = report("Geheim-E");
@@ -179,6 +188,19 @@ class RetentionTest {
                             .formatted(tag)).post("/api/incidents/" + id + "/informing").then().statusCode(201);
         }
         as(PRIVACY).body("{\"reason\": \"%1$s afgesloten\"}".formatted(tag)).post("/api/incidents/" + id + "/close").then().statusCode(200);
+    }
+
+    /** A message in the demo inbox that names the incident by its reference, as the notice to the privacy officer does. */
+    private void demoMessageAbout(String id, String tag) throws Exception {
+        String reference = as(PRIVACY).get("/api/incidents/" + id).then().statusCode(200).extract().path("reference");
+        try (Connection c = dataSource.getConnection(); PreparedStatement p = c.prepareStatement("""
+                insert into demo_message (channel, sent_at, sender, recipients, subject, text_body, html_body)
+                values ('MAIL', now(), 'lekwacht@ssgn.example', array['privacy@ssgn.example'], ?, ?, ?)""")) {
+            p.setString(1, "Nieuwe melding " + reference);
+            p.setString(2, "Melding " + reference + ": " + tag + " samenvatting");
+            p.setString(3, "<p>" + tag + " samenvatting</p><a href=\"/incidenten/" + id + "\">open</a>");
+            p.executeUpdate();
+        }
     }
 
     /** The AP's number for the tagged incident: a fact the register keeps, so it holds nothing of the tag. */
