@@ -70,9 +70,10 @@ public final class BackupLoader {
                         throw new BackupFailed("the backup holds table " + table.name() + ", which the schema has not");
                     }
                 }
+                // As a replica first: the append-only audit trail refuses a TRUNCATE from anyone else.
+                s.execute("set local session_replication_role = replica");
                 // The migrations seed rows (schools, the escalation ladder); the backup's rows replace them.
                 s.execute("truncate " + String.join(", ", present.stream().map(t -> "public." + BackupTables.quoted(t)).toList()));
-                s.execute("set local session_replication_role = replica");
                 CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
                 for (BackupManifest.Table table : manifest.tables()) {
                     loadTable(copy, zip, table);

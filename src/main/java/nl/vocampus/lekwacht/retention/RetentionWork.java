@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import nl.vocampus.lekwacht.audit.AuditAction;
+import nl.vocampus.lekwacht.audit.AuditTrail;
 
 import java.time.Instant;
 import java.util.List;
@@ -32,11 +34,13 @@ class RetentionWork {
     private final EntityManager em;
     private final Event<IncidentPseudonymised> pseudonymised;
     private final Event<IncidentDeleted> deleted;
+    private final AuditTrail audit;
 
-    RetentionWork(EntityManager em, Event<IncidentPseudonymised> pseudonymised, Event<IncidentDeleted> deleted) {
+    RetentionWork(EntityManager em, Event<IncidentPseudonymised> pseudonymised, Event<IncidentDeleted> deleted, AuditTrail audit) {
         this.em = em;
         this.pseudonymised = pseudonymised;
         this.deleted = deleted;
+        this.audit = audit;
     }
 
     record Claimed(UUID id, String reference, String schoolCode) {
@@ -56,6 +60,7 @@ class RetentionWork {
                 em.createNativeQuery("delete from " + table + " where incident_id = :id").setParameter("id", c.id()).executeUpdate();
             }
             em.createNativeQuery("delete from incident where id = :id").setParameter("id", c.id()).executeUpdate();
+            audit.recordSystem(AuditAction.DELETE_NO_BREACH, c.id(), c.schoolCode());
             deleted.fire(new IncidentDeleted(c.id(), c.reference(), c.schoolCode(), now));
         }
         return claimed.size();
@@ -70,6 +75,7 @@ class RetentionWork {
                 order by i.closed_at, i.id limit :batch for update of i skip locked""", before, batch);
         for (Claimed c : claimed) {
             pseudonymiseOne(c, now);
+            audit.recordSystem(AuditAction.PSEUDONYMISE, c.id(), c.schoolCode());
             pseudonymised.fire(new IncidentPseudonymised(c.id(), c.schoolCode(), now));
         }
         return claimed.size();

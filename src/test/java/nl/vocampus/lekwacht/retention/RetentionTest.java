@@ -108,7 +108,8 @@ class RetentionTest {
         String page = WebSession.login(PRIVACY).get("/register").then().statusCode(200).extract().asString();
         assertEquals(1, page.split("gepseudonimiseerd op ", -1).length - 1, "the register page says so for the one pseudonymised incident");
         assertEquals(List.of(new IncidentPseudonymised(UUID.fromString(closed), "SSGN", clock.instant())), events.seen(),
-                "one event for the audit trail");
+                "one event");
+        assertEquals(List.of("PSEUDONYMISE lekwacht SSGN"), systemRecords(closed), "one audit record by the system");
 
         as(PRIVACY).body("{\"reason\": \"Nieuw feit\"}").post("/api/incidents/" + closed + "/reopen").then().statusCode(409);
 
@@ -138,6 +139,8 @@ class RetentionTest {
         as(PRIVACY).get("/api/incidents/" + noBreach).then().statusCode(404);
         assertEquals(List.of(), columnsContaining("Geheim-C"), "nothing of the deleted incident is left");
         assertEquals(0, rowsReferring(noBreach), "no row refers to it");
+        assertEquals(List.of("DELETE_NO_BREACH lekwacht SSGN"), systemRecords(noBreach),
+                "the audit trail, which keeps ids and actions only, says it was deleted");
         as(PRIVACY).get("/api/incidents/" + breach).then().statusCode(200);
         assertTrue(columnsContaining("Geheim-D").contains("incident.summary"), "a breach is kept (and not yet pseudonymised)");
         as(PRIVACY).get("/api/incidents/" + stillOpen).then().statusCode(200);
@@ -242,7 +245,9 @@ class RetentionTest {
         long total = 0;
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             List<String> tables = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery("select table_name from information_schema.columns where table_schema = 'public' and column_name = 'incident_id'")) {
+            // The audit trail keeps the incident's id with its actions (never its content) for longer than the incident.
+            try (ResultSet rs = s.executeQuery("select table_name from information_schema.columns where table_schema = 'public'"
+                    + " and column_name = 'incident_id' and table_name <> 'audit_record'")) {
                 while (rs.next()) {
                     tables.add(rs.getString(1));
                 }
@@ -255,6 +260,21 @@ class RetentionTest {
             }
         }
         return total;
+    }
+
+    /** The audit records the system (not a person) wrote about an incident: action, actor and school. */
+    private List<String> systemRecords(String id) throws Exception {
+        List<String> found = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement p = c.prepareStatement(
+                "select action, actor_name, school_code from audit_record where incident_id = ? and actor_subject is null order by position")) {
+            p.setObject(1, UUID.fromString(id));
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    found.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3));
+                }
+            }
+        }
+        return found;
     }
 
     private Map<String, Object> incidentRow(String id) throws Exception {
