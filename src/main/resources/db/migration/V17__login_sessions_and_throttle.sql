@@ -22,3 +22,13 @@ create table login_throttle (
     primary key (kind, key)
 );
 create index login_throttle_window on login_throttle (window_start);
+
+-- Code-flow (OIDC) sessions ended by logout. The session cookie itself holds the tokens, encrypted, and stays valid
+-- until they expire; a session listed here is refused on every replica from its logout on. Keyed by the ID token's
+-- sid (the provider's session, the same across token refreshes), else the SHA-256 of the ID token. Deleted once no
+-- cookie of that session can still be valid.
+create table ended_oidc_session (
+    session_key varchar(200) primary key,
+    ended_at    timestamptz  not null
+);
+create index ended_oidc_session_ended on ended_oidc_session (ended_at);

@@ -52,7 +52,8 @@ public class DemoIdentityProvider implements IdentityProvider<UsernamePasswordAu
         String username = request.getUsername();
         String address = address(http);
         return context.runBlocking(() -> {
-            if (throttle.locked(username, address).isPresent()) {
+            LoginThrottle.Check counts = throttle.check(username, address);
+            if (counts.lock().isPresent()) {
                 throw LoginThrottledException.refusal();
             }
             SecurityIdentity identity = DemoUsers.identity(username).orElse(null);
@@ -63,7 +64,9 @@ public class DemoIdentityProvider implements IdentityProvider<UsernamePasswordAu
                 throttle.failed(username, address);
                 throw new AuthenticationFailedException();
             }
-            throttle.succeeded(username);
+            if (counts.userFailures()) {
+                throttle.succeeded(username);
+            }
             if (http == null || !isFormLogin(http)) {
                 return identity;
             }

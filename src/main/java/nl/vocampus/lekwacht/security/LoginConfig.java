@@ -38,5 +38,11 @@ public interface LoginConfig {
 
         /** How often ended and expired sessions and old login failures are deleted. */
         Duration cleanupInterval();
+
+        /**
+         * How long an ended Microsoft 365 session is remembered: at least as long as its cookie could still be valid
+         * (the ID token's lifetime, longer when refresh tokens extend the session).
+         */
+        Duration endedOidcRetention();
     }
 }

@@ -39,21 +39,38 @@ public class LoginThrottle {
         this.throttled = throttled;
     }
 
-    /** The lock that refuses this login now, if any: the user name's first, else the address's. */
-    public Optional<Kind> locked(String username, String address) {
+    /**
+     * What the counts say about a login now: the lock that refuses it, if any (the user name's first, else the
+     * address's), and whether the user name has failures that a success must forget. One query, so a Basic request
+     * to the API costs one round trip more.
+     */
+    public Check check(String username, String address) {
         Instant now = clock.instant();
         try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement("""
-                select kind from login_throttle where locked_until > ?
-                and ((kind = 'USER' and key = ?) or (kind = 'ADDRESS' and key = ?)) order by kind desc""")) {
+                select kind, locked_until > ? from login_throttle
+                where (kind = 'USER' and key = ?) or (kind = 'ADDRESS' and key = ?) order by kind desc""")) {
             select.setTimestamp(1, Timestamp.from(now));
             select.setString(2, userKey(username));
             select.setString(3, address);
+            Kind lock = null;
+            boolean userFailures = false;
             try (ResultSet rs = select.executeQuery()) {
-                return rs.next() ? Optional.of(Kind.valueOf(rs.getString(1))) : Optional.empty();
+                while (rs.next()) {
+                    Kind kind = Kind.valueOf(rs.getString(1));
+                    userFailures |= kind == Kind.USER;
+                    if (lock == null && rs.getBoolean(2)) {
+                        lock = kind;
+                    }
+                }
             }
+            return new Check(Optional.ofNullable(lock), userFailures);
         } catch (SQLException e) {
             throw failure(e);
         }
+    }
+
+    /** See {@link #check}. */
+    public record Check(Optional<Kind> lock, boolean userFailures) {
     }
 
     /** Counts a failed login against the user name and the address; either may start a lock. */

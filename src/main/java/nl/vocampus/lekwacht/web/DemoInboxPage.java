@@ -94,13 +94,13 @@ public class DemoInboxPage {
 
     /** The HTML of one message, for the frame on its page (404 when it is not this user's or has no HTML). */
     @GET
-    @Path("{id}/inhoud")
-    public Response body(@RestPath long id) {
-        Optional<DemoMessage> message = inbox.one(id, mailboxes(), seesAll());
-        if (message.isEmpty() || message.get().html() == null || message.get().html().isBlank()) {
+    @Path("{message}/inhoud")
+    public Response body(@RestPath long message) {
+        Optional<DemoMessage> shown = inbox.one(message, mailboxes(), seesAll());
+        if (shown.isEmpty() || shown.get().html() == null || shown.get().html().isBlank()) {
             return pages.notFound();
         }
-        String document = "<!DOCTYPE html><meta charset=\"utf-8\">" + Shown.frameDocument(message.get().html());
+        String document = "<!DOCTYPE html><meta charset=\"utf-8\">" + Shown.frameDocument(shown.get().html());
         return Response.ok(document, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .header(SecurityHeaders.CSP, BODY_POLICY).build();
     }

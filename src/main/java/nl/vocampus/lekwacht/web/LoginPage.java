@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import nl.vocampus.lekwacht.common.LekwachtConfig;
 import nl.vocampus.lekwacht.security.LoginConfig;
 import nl.vocampus.lekwacht.security.LoginSessions;
+import nl.vocampus.lekwacht.security.OidcSessions;
 import nl.vocampus.lekwacht.security.Roles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -40,15 +41,17 @@ public class LoginPage {
     private final boolean demo;
     private final boolean oidc;
     private final LoginSessions sessions;
+    private final OidcSessions oidcSessions;
     private final long lockoutMinutes;
 
-    LoginPage(Pages pages, SecurityIdentity identity, LekwachtConfig config, LoginSessions sessions, LoginConfig login,
+    LoginPage(Pages pages, SecurityIdentity identity, LekwachtConfig config, LoginSessions sessions, OidcSessions oidcSessions, LoginConfig login,
               @ConfigProperty(name = "quarkus.oidc.tenant-enabled", defaultValue = "false") boolean oidc) {
         this.pages = pages;
         this.identity = identity;
         this.demo = config.demo().enabled();
         this.oidc = oidc;
         this.sessions = sessions;
+        this.oidcSessions = oidcSessions;
         this.lockoutMinutes = Math.max(1, login.throttle().lockout().toMinutes());
     }
 
@@ -75,6 +78,8 @@ public class LoginPage {
     @Authenticated
     public Response logout() {
         if (identity.getCredential(IdTokenCredential.class) != null) {
+            // Ends the session here first: a copy of its cookie taken before logout is refused from now on.
+            oidcSessions.end(identity);
             return Response.seeOther(URI.create(OIDC_LOGOUT)).build();
         }
         FormAuthenticationMechanism.logout(identity);

@@ -92,6 +92,12 @@ class HeadersAndCsrfTest {
         }
     }
 
+    private static String csrfOf(String html) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"").matcher(html);
+        assertTrue(m.find(), "the page has a form with the token");
+        return m.group(1);
+    }
+
     @Nested
     class Csrf {
 
@@ -117,11 +123,21 @@ class HeadersAndCsrfTest {
         }
 
         @Test
-        void aTokenThatMatchesItsCookieButIsNotSignedIsRefused() {
+        void aFormStaysValidWhileOtherPagesAreOpened() {
+            WebSession session = WebSession.login(STAFF);
+            String token = csrfOf(session.get("/melden").asString());
+            session.get("/meldingen").then().statusCode(200);
+            session.get("/taal?kies=nl&terug=/melden").then().statusCode(303);
+            session.request().contentType(ContentType.URLENC).formParam("csrf-token", token).post("/logout")
+                    .then().statusCode(303);
+        }
+
+        @Test
+        void aTokenThatIsNotTheCookiesIsRefused() {
             WebSession session = WebSession.login(STAFF);
             session.get("/melden").then().statusCode(200);
-            session.request().cookie("csrf-token", "bm90LXNpZ25lZA").contentType(ContentType.URLENC)
-                    .formParam("csrf-token", "bm90LXNpZ25lZA").post("/logout").then().statusCode(400);
+            session.request().contentType(ContentType.URLENC).formParam("csrf-token", "bm90LXRoZS1jb29raWVzLXRva2VuLTEyMzQ1Njc4OQ")
+                    .post("/logout").then().statusCode(400);
             session.get("/melden").then().statusCode(200);
         }
 
