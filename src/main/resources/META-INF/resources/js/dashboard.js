@@ -30,7 +30,7 @@
       item.querySelector('.band-label').textContent = board.getAttribute('data-band-' + b);
       item.querySelector('.countdown').textContent = countdown(seconds);
       var width = Math.max(0, Math.min(100, Math.floor(seconds * 100 / (72 * HOUR))));
-      item.querySelector('.bar-fill').style.width = width + '%';
+      item.querySelector('.bar-fill').className = 'bar-fill bar-' + width;
     }
   }
 

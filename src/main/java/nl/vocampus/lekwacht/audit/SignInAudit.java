@@ -9,13 +9,16 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import nl.vocampus.lekwacht.security.LoginThrottled;
 import jakarta.enterprise.event.ObservesAsync;
 import org.jboss.logging.Logger;
 
 import java.util.Map;
 
 /**
- * Signing in, in the audit trail: a form login (success and failure) and a Microsoft 365 (OIDC code flow) login.
+ * Signing in, in the audit trail: a form login (success and failure, also one refused while throttled), a lock
+ * after repeated failures, and a Microsoft 365 (OIDC code flow) login.
  * Quarkus fires no failure event for a refused form login when authentication is not proactive, so the identity
  * provider that checks the password reports a refusal here.
  * Restoring a session from its cookie, and each Basic or bearer call of the API, is no sign-in and is not recorded.
@@ -70,6 +73,11 @@ public class SignInAudit implements SecurityIdentityAugmentor {
         if (isFormLogin(request)) {
             trail.recordAttempt(AuditAction.LOGIN_FAILED, attemptedName, AuditTrail.address(request));
         }
+    }
+
+    /** Repeated failures locked a user name or an address: once per lock, beside the failures' own records. */
+    void throttled(@Observes LoginThrottled event) {
+        trail.recordAttempt(AuditAction.LOGIN_THROTTLED, event.username(), event.address());
     }
 
     /** A Microsoft 365 login completed (the code flow's return). */

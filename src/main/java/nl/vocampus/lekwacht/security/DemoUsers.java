@@ -39,6 +39,7 @@ public final class DemoUsers {
             new DemoUser("leidinggevende2", "leidinggevende2@demo.example", "DEMO", "Teamleider Demo College", List.of(Roles.MANAGER), true),
             new DemoUser("privacy2", "privacy2@demo.example", "DEMO", "Privacy verantwoordelijke Demo College", List.of(Roles.PRIVACY_OFFICER), false),
             new DemoUser("beheer", "beheer@vocampus.example", null, "Functioneel beheerder voCampus", List.of(), false, List.of(Roles.ADMIN)),
+            new DemoUser("monitor", "monitor@vocampus.example", null, "Monitoring voCampus", List.of(), false, List.of(Roles.MONITORING)),
             new DemoUser("gast", "gast@demo.example", null, "Gast", List.of(), false));
 
     private DemoUsers() {

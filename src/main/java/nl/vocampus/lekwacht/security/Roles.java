@@ -16,6 +16,11 @@ public final class Roles {
      * content. Foundation-wide, so it comes from the identity provider's app role, not from a school's directory.
      */
     public static final String ADMIN = "admin";
+    /**
+     * reads /q/metrics and nothing else: the account or app registration a Prometheus scrapes with (Basic or a
+     * client-credentials token with this app role). Foundation-wide like ADMIN, from the sign-in, never from a directory.
+     */
+    public static final String MONITORING = "monitoring";
     // Every endpoint that takes an incident id also admits ADMIN, only for the incident lookup to answer 404: a 403
     // there would confirm that the id exists.
 

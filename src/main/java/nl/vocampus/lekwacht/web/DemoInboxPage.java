@@ -17,6 +17,8 @@ import nl.vocampus.lekwacht.demo.SentMessage;
 import nl.vocampus.lekwacht.people.Person;
 import nl.vocampus.lekwacht.security.CurrentUser;
 import nl.vocampus.lekwacht.security.Roles;
+import nl.vocampus.lekwacht.security.SecurityHeaders;
+import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import java.util.LinkedHashSet;
@@ -28,8 +30,9 @@ import java.util.Set;
 /**
  * The demo inbox (demo mode only; {@link DemoOnly} answers 404 outside it): what Lekwacht delivered, as a mail client
  * shows it. Everyone sees the messages addressed to their own mailbox; the privacy officer and the FG see all, as they
- * watch over the whole escalation. A message's HTML is shown in a sandboxed frame without scripts, under this page's
- * Content-Security-Policy, so a mail can neither run code nor change the page around it.
+ * watch over the whole escalation. A message's HTML is shown in a sandboxed frame without scripts, served from its own
+ * address under its own Content-Security-Policy (a srcdoc frame would inherit the page's, which allows no inline style,
+ * and mails are all inline style), so a mail can neither run code nor change the page around it.
  */
 @Path(DemoInboxPage.PATH)
 @RolesAllowed({Roles.STAFF, Roles.MANAGER, Roles.MANAGEMENT, Roles.PRIVACY_OFFICER, Roles.DPO, Roles.ADMIN})
@@ -39,11 +42,12 @@ public class DemoInboxPage {
     static final String PATH = "/demo/postvak";
 
     /**
-     * Scripts only from Lekwacht itself (none in a mail: its frame is sandboxed without allow-scripts); inline styles,
-     * which mails use; nothing may frame the inbox.
+     * The policy of a mail's body: no scripts, no requests anywhere (images inline as data: only), the inline styles
+     * mails use, framed only by the inbox, and sandboxed even when opened on its own: its links may open a new window,
+     * nothing else.
      */
-    static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
-            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    static final String BODY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; "
+            + "form-action 'none'; frame-ancestors 'self'; sandbox allow-popups allow-popups-to-escape-sandbox";
 
     @CheckedTemplate(basePath = "web")
     static class Templates {
@@ -85,7 +89,20 @@ public class DemoInboxPage {
                 .toList();
         String title = shown == null ? pages.msg().inbox_title() : pages.msg().inbox_message_title(shown.subject());
         String html = pages.localized(Templates.postvak(pages.context(title, PageContext.Nav.INBOX), rows, shown, all)).render();
-        return Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).header("Content-Security-Policy", POLICY).build();
+        return Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+    }
+
+    /** The HTML of one message, for the frame on its page (404 when it is not this user's or has no HTML). */
+    @GET
+    @Path("{message}/inhoud")
+    public Response body(@RestPath long message) {
+        Optional<DemoMessage> shown = inbox.one(message, mailboxes(), seesAll());
+        if (shown.isEmpty() || shown.get().html() == null || shown.get().html().isBlank()) {
+            return pages.notFound();
+        }
+        String document = "<!DOCTYPE html><meta charset=\"utf-8\">" + Shown.frameDocument(shown.get().html());
+        return Response.ok(document, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .header(SecurityHeaders.CSP, BODY_POLICY).build();
     }
 
     private boolean seesAll() {
@@ -120,8 +137,8 @@ public class DemoInboxPage {
             return html != null && !html.isBlank();
         }
 
-        /** The HTML for the frame's srcdoc: its links open outside the frame (the sandbox allows only that). */
-        public String frameDocument() {
+        /** The frame's document: its links open outside the frame (the sandbox allows only that). */
+        static String frameDocument(String html) {
             return "<base target=\"_blank\">" + html;
         }
     }

@@ -73,6 +73,9 @@ public interface Msg {
     String login_failed();
 
     @Message
+    String login_throttled(long minutes);
+
+    @Message
     String login_logged_out();
 
     @Message

@@ -12,7 +12,7 @@ final class Templates {
     private Templates() {
     }
 
-    static native TemplateInstance login(PageContext page, boolean failed, boolean loggedOut, boolean formLogin,
+    static native TemplateInstance login(PageContext page, boolean failed, boolean throttled, long lockoutMinutes, boolean loggedOut, boolean formLogin,
                                          boolean demo, boolean oidc);
 
     static native TemplateInstance melden(PageContext page, ReportFormView view);

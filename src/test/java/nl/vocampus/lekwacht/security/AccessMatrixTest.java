@@ -69,7 +69,7 @@ class AccessMatrixTest {
 
     enum User {
         MEDEWERKER("medewerker"), MEDEWERKER2("medewerker2"), LEIDINGGEVENDE("leidinggevende"), LEIDINGGEVENDE2("leidinggevende2"),
-        DIRECTIE("directie"), PRIVACY("privacy"), PRIVACY2("privacy2"), FG("fg"), BEHEER("beheer"), GAST("gast"), ANONIEM(null);
+        DIRECTIE("directie"), PRIVACY("privacy"), PRIVACY2("privacy2"), FG("fg"), BEHEER("beheer"), MONITOR("monitor"), GAST("gast"), ANONIEM(null);
 
         final String username;
 
@@ -116,6 +116,7 @@ class AccessMatrixTest {
                 privacy2         404    ok     ok
                 fg               ok     ok     ok
                 beheer           404    404    404
+                monitor          403    403    403
                 gast             403    403    403
                 anoniem          login  login  login
                 """),
@@ -130,6 +131,7 @@ class AccessMatrixTest {
                 privacy2         404    ok     ok
                 fg               ok     ok     ok
                 beheer           404    404    404
+                monitor          403    403    403
                 gast             403    403    403
                 anoniem          login  login  login
                 """),
@@ -144,6 +146,7 @@ class AccessMatrixTest {
                 privacy2         404    ok     403
                 fg               403    403    403
                 beheer           404    404    404
+                monitor          403    403    403
                 gast             403    403    403
                 anoniem          login  login  login
                 """),
@@ -158,6 +161,7 @@ class AccessMatrixTest {
                 privacy2         B,C
                 fg               A,B,C
                 beheer           403
+                monitor          403
                 gast             403
                 anoniem          login
                 """),
@@ -172,6 +176,7 @@ class AccessMatrixTest {
                 privacy2         B,C
                 fg               A,B,C
                 beheer           403
+                monitor          403
                 gast             403
                 anoniem          login
                 """),
@@ -214,6 +219,7 @@ class AccessMatrixTest {
                 privacy2         SSGN,DEMO
                 fg               SSGN,DEMO
                 beheer           403
+                monitor          403
                 gast             403
                 anoniem          login
                 """),
@@ -227,6 +233,7 @@ class AccessMatrixTest {
                 privacy2         ok     ok
                 fg               ok     ok
                 beheer           403    403
+                monitor          403    403
                 gast             403    403
                 anoniem          login  login
                 """),
@@ -241,6 +248,7 @@ class AccessMatrixTest {
                 privacy2         404    ok
                 fg               ok     ok
                 beheer           403    403
+                monitor          403    403
                 gast             403    403
                 anoniem          login  login
                 """),
@@ -254,6 +262,7 @@ class AccessMatrixTest {
                 privacy2         404    ok
                 fg               403    403
                 beheer           403    403
+                monitor          403    403
                 gast             403    403
                 anoniem          login  login
                 """),
@@ -268,6 +277,7 @@ class AccessMatrixTest {
                 privacy2         ok     ok
                 fg               ok     ok
                 beheer           403    403
+                monitor          403    403
                 gast             403    403
                 anoniem          login  login
                 """),
@@ -282,6 +292,7 @@ class AccessMatrixTest {
                 privacy2         ok
                 fg               ok
                 beheer           ok
+                monitor          403
                 gast             403
                 anoniem          login
                 """),
@@ -296,6 +307,7 @@ class AccessMatrixTest {
                 privacy2         403
                 fg               403
                 beheer           ok
+                monitor          403
                 gast             403
                 anoniem          login
                 """),
@@ -310,6 +322,7 @@ class AccessMatrixTest {
                 privacy2         403    403
                 fg               403    403
                 beheer           ok     ok
+                monitor          403    403
                 gast             403    403
                 anoniem          login  login
                 """),
@@ -323,6 +336,7 @@ class AccessMatrixTest {
                 privacy2         ok
                 fg               ok
                 beheer           403
+                monitor          403
                 gast             403
                 anoniem          login
                 """),
@@ -336,8 +350,39 @@ class AccessMatrixTest {
                 privacy2         ok
                 fg               ok
                 beheer           ok
+                monitor          ok
                 gast             ok
                 anoniem          ok
+                """),
+        /** A message of the demo inbox that is not the reader's (DemoInboxTest shows each their own): not found. */
+        DEMO_MESSAGE_NOT_THEIRS(Shape.PLAIN, """
+                medewerker       404
+                medewerker2      404
+                leidinggevende   404
+                leidinggevende2  404
+                directie         404
+                privacy          404
+                privacy2         404
+                fg               404
+                beheer           404
+                monitor          403
+                gast             403
+                anoniem          login
+                """),
+        /** The metrics: the monitoring role only, which reads nothing else. */
+        MONITORING(Shape.PLAIN, """
+                medewerker       403
+                medewerker2      403
+                leidinggevende   403
+                leidinggevende2  403
+                directie         403
+                privacy          403
+                privacy2         403
+                fg               403
+                beheer           403
+                monitor          ok
+                gast             403
+                anoniem          login
                 """),
         /** Signing out needs a session, not a role: someone without a role must be able to sign in as someone else. */
         LOGOUT(Shape.PLAIN, """
@@ -350,6 +395,7 @@ class AccessMatrixTest {
                 privacy2         ok
                 fg               ok
                 beheer           ok
+                monitor          ok
                 gast             ok
                 anoniem          login
                 """);
@@ -437,13 +483,14 @@ class AccessMatrixTest {
     }
 
     /** Endpoints outside the contract and the pages (machine endpoints of Quarkus); walked, not discovered. */
-    static final Set<String> MACHINE = Set.of("GET /q/health", "GET /q/openapi");
+    static final Set<String> MACHINE = Set.of("GET /q/health", "GET /q/openapi", "GET /q/metrics");
 
     private List<Row> table() {
         return List.of(
                 get("/login", Rule.PUBLIC),
                 get("/q/health", Rule.PUBLIC),
                 get("/q/openapi", Rule.ANY_ROLE_OR_ADMIN),
+                get("/q/metrics", Rule.MONITORING),
                 get("/api/ping", Rule.ANY_ROLE),
                 get("/", Rule.ANY_ROLE_OR_ADMIN),
                 get("/melden", Rule.ANY_ROLE),
@@ -568,6 +615,7 @@ class AccessMatrixTest {
 
                 // Demo mode: each user's own messages (which ones is DemoInboxTest's); the language switch, back to Dutch.
                 get("/demo/postvak", Rule.ANY_ROLE_OR_ADMIN),
+                get("/demo/postvak/{message}/inhoud", Rule.DEMO_MESSAGE_NOT_THEIRS),
                 get("/taal?kies=nl&terug=/melden", Rule.PUBLIC),
 
                 form("/logout", Rule.LOGOUT, c -> Form.of()));
@@ -803,7 +851,8 @@ class AccessMatrixTest {
     private String call(Row row, User user, String column, WebSession session, boolean mustWriteNothing) {
         String path = row.template().replace("{id}", incident(column) == null ? "" : incident(column).id())
                 .replace("{person}", row.template().contains("{person}") ? addedPerson(column) : "")
-                .replace("{code}", column);
+                .replace("{code}", column)
+                .replace("{message}", NO_MESSAGE);
         Payload payload = row.payload().apply(column);
         Map<String, Long> before = mustWriteNothing ? rows.snapshot() : null;
         Response response = send(row, user, session, path, payload);
@@ -813,6 +862,9 @@ class AccessMatrixTest {
         }
         return got;
     }
+
+    /** A demo inbox message id that names no message: who is refused, and who only learns it is not theirs. */
+    static final String NO_MESSAGE = "999999999";
 
     private Incident incident(String column) {
         return switch (column) {

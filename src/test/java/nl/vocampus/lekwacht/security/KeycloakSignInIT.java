@@ -164,6 +164,29 @@ class KeycloakSignInIT {
             }
         }
 
+        /**
+         * Logout ends the session on the server: a copy of the session cookie taken before it, which would otherwise
+         * hold valid tokens until they expire, is refused afterwards (401), and signing in again works.
+         */
+        @Test
+        void aCopyOfTheSessionCookieTakenBeforeLogoutIsRefusedAfterIt() {
+            try (Browser browser = Browser.start(app.baseUrl())) {
+                signIn(browser, DOCENT, "/melden");
+                Map<String, String> copy = browser.driver().manage().getCookies().stream()
+                        .collect(java.util.stream.Collectors.toMap(org.openqa.selenium.Cookie::getName, org.openqa.selenium.Cookie::getValue));
+                RestAssured.given().baseUri(app.baseUrl()).redirects().follow(false).cookies(copy).get("/melden")
+                        .then().statusCode(200);
+
+                browser.follow(browser.find("form[action='/logout'] button"));
+                assertTrue(browser.path().startsWith("/login?uit=1"), "logged out at Keycloak too, back on " + browser.path());
+
+                RestAssured.given().baseUri(app.baseUrl()).redirects().follow(false).cookies(copy).get("/melden")
+                        .then().statusCode(401).body(not(org.hamcrest.Matchers.containsString("report-form")));
+                signIn(browser, DOCENT, "/melden");
+                assertTrue(browser.path().startsWith("/melden"), "signing in again works: " + browser.path());
+            }
+        }
+
         /** Opens a page, is sent to Keycloak's login page, and signs in there as a person would. */
         private void signIn(Browser browser, String username, String path) {
             browser.open(path);

@@ -81,6 +81,8 @@ public final class Browser implements AutoCloseable {
                     "--user-data-dir=" + profile.toAbsolutePath(), "--lang=" + languages.split(",")[0]);
             // Chromium's own default (en-US) would show the English pages; the school's browsers are Dutch.
             options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", languages));
+            // The console, for the Content-Security-Policy violations close() looks for.
+            options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(CHROMEDRIVER))
                     .usingAnyFreePort()
@@ -188,8 +190,21 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * What Chromium's console said about the Content-Security-Policy since the last call: a blocked script, style or
+     * frame. (Chromium names no page in these messages, so an identity provider's login page counts too.)
+     */
+    public List<String> cspViolations() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"))
+                .toList();
+    }
+
+    /** Ends the browser; fails when any page it showed broke the Content-Security-Policy (a page that relies on inline code). */
     @Override
     public void close() {
+        List<String> violations = cspViolations();
         try {
             driver.quit();
         } finally {
@@ -198,6 +213,8 @@ public final class Browser implements AutoCloseable {
             } catch (IOException e) {
                 // a left-over temp profile is harmless
             }
+            List<String> found = violations;
+            assertTrue(found.isEmpty(), () -> "Content-Security-Policy violations:\n" + String.join("\n", found));
         }
     }
 }

@@ -82,6 +82,19 @@ class InboxBrowserTest {
         }
     }
 
+    /** Browser.close() fails a browser test on any CSP violation; this shows it would see one. */
+    @Test
+    void anInlineStyleOnAPageIsAViolationTheBrowserTestsSee() {
+        try (Browser browser = Browser.start()) {
+            browser.open("/login");
+            browser.driver().executeScript("document.body.insertAdjacentHTML('beforeend', '<p style=\"color: red\">x</p>')");
+            java.util.List<String> seen = new java.util.ArrayList<>();
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(5))
+                    .until(d -> seen.addAll(browser.cspViolations()) || !seen.isEmpty());
+            assertTrue(seen.get(0).contains("style-src"), seen.toString());
+        }
+    }
+
     @Test
     void anEnglishBrowserGetsTheEnglishLoginPage() {
         try (Browser browser = Browser.startIn("en-GB,en")) {

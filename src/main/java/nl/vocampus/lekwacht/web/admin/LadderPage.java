@@ -55,8 +55,8 @@ public class LadderPage {
                       List<Choice> audience, String hoursError, String kindError, String audienceError) {
     }
 
-    /** One mark on the timeline. */
-    public record Mark(int hours, String kind, String audience, String left, boolean deadline) {
+    /** One mark on the timeline; its place along the 72 hours is the stylesheet's class ladder-at-{hours}. */
+    public record Mark(int hours, String kind, String audience, boolean deadline) {
     }
 
     @CheckedTemplate(basePath = "admin")
@@ -150,7 +150,7 @@ public class LadderPage {
         AdminMsg msg = pages.msg();
         List<Mark> marks = admin.ladder(school.code()).rungs().stream().map(r -> new Mark(r.afterHours(), kindLabel(msg, r.kind()),
                 String.join(", ", r.audience().stream().map(a -> audienceLabel(msg, a)).toList()),
-                String.format(java.util.Locale.ROOT, "%.2f", r.afterHours() * 100.0 / 72), r.afterHours() == 72)).toList();
+                r.afterHours() == 72)).toList();
         List<Row> rows = new ArrayList<>();
         int count = Math.min(MAX_ROWS, typed.size() + (form.hasErrors() ? 0 : SPARE_ROWS));
         for (int i = 0; i < count; i++) {

@@ -135,7 +135,7 @@ class AdminPagesTest {
     @Test
     void theLadderIsShownAsATimelineAndItsFormNamesTheRungThatBreaksARule() {
         String page = beheer.get("/beheer/scholen/SSGN/ladder").then().statusCode(200).extract().asString();
-        assertTrue(page.contains("style=\"left: 33.33%\""), "the 24 h mark a third along the 72 hours");
+        assertTrue(page.contains("ladder-mark ladder-at-24\""), "the 24 h mark a third along the 72 hours");
         assertTrue(page.contains("<strong>72 uur</strong>: Termijn verstreken"));
 
         Map<String, Long> before = rows.snapshot();
