@@ -10,8 +10,8 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import nl.vocampus.lekwacht.security.LoginThrottled;
 import jakarta.enterprise.event.ObservesAsync;
+import nl.vocampus.lekwacht.security.LoginThrottled;
 import org.jboss.logging.Logger;
 
 import java.util.Map;

@@ -51,6 +51,30 @@ class SessionsAndLoginTest {
         }
     }
 
+    private long auditHead() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("select coalesce(max(position), 0) from audit_record")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** How many audit records of each action name {@code actor} after position {@code after}. */
+    private Map<String, Integer> auditActionsSince(long after, String actor) throws SQLException {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        try (Connection c = dataSource.getConnection(); java.sql.PreparedStatement p = c.prepareStatement(
+                "select action, count(*) from audit_record where position > ? and actor_name = ? group by action")) {
+            p.setLong(1, after);
+            p.setString(2, actor);
+            try (java.sql.ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    counts.put(rs.getString(1), rs.getInt(2));
+                }
+            }
+        }
+        return counts;
+    }
+
     @BeforeEach
     void noSessionsNoFailures() throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
@@ -149,7 +173,8 @@ class SessionsAndLoginTest {
     class Throttling {
 
         @Test
-        void fiveWrongPasswordsLockTheUserNameEvenForTheRightOne() {
+        void fiveWrongPasswordsLockTheUserNameEvenForTheRightOne() throws SQLException {
+            long auditBefore = auditHead();
             for (int i = 0; i < 4; i++) {
                 login(STAFF, "wrong").then().statusCode(302).header("Location", endsWith("/login?fout=1"));
             }
@@ -170,6 +195,8 @@ class SessionsAndLoginTest {
 
             assertEquals(List.of(LoginThrottle.Kind.USER), ThrottleEvents.seen.stream().map(LoginThrottled::kind).toList());
             assertEquals(STAFF, ThrottleEvents.seen.get(0).username());
+            // Nine wrong passwords and the right one refused while locked; the lock itself; the one login that passed.
+            assertEquals(Map.of("LOGIN_FAILED", 10, "LOGIN_THROTTLED", 1, "LOGIN", 1), auditActionsSince(auditBefore, STAFF));
         }
 
         @Test
