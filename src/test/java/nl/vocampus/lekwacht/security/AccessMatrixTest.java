@@ -191,6 +191,7 @@ class AccessMatrixTest {
                 privacy2         ok
                 fg               ok
                 beheer           403
+                monitor          403
                 gast             403
                 anoniem          login
                 """),
@@ -205,6 +206,7 @@ class AccessMatrixTest {
                 privacy2         403
                 fg               ok
                 beheer           ok
+                monitor          403
                 gast             403
                 anoniem          login
                 """),
