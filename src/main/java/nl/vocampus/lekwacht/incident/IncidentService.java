@@ -1,13 +1,13 @@
 package nl.vocampus.lekwacht.incident;
 
-import nl.vocampus.lekwacht.audit.AuditTrail;
-import nl.vocampus.lekwacht.audit.AuditAction;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import nl.vocampus.lekwacht.audit.AuditAction;
+import nl.vocampus.lekwacht.audit.AuditTrail;
 import nl.vocampus.lekwacht.common.AmsterdamTime;
 import nl.vocampus.lekwacht.problem.ProblemException;
 import nl.vocampus.lekwacht.school.School;
@@ -133,7 +133,7 @@ public class IncidentService {
     /** The incident's deadline, for a form that checks a moment against it; not a read of its details. */
     @Transactional
     public Instant deadline(String id, CurrentUser user) {
-        return mapper.toResponse(findVisible(id, user), clock.instant()).deadline();
+        return findVisible(id, user).deadline;
     }
 
     @Transactional
