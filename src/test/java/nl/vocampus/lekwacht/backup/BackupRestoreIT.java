@@ -80,6 +80,10 @@ class BackupRestoreIT {
                     .contentType("application/json").body(lostLaptop("2026-11-25T08:15:00+01:00"))
                     .post("/api/incidents").then().statusCode(201).extract().path("reference");
             assertFalse(references.containsValue(next), "a new reference: " + next);
+            // The audit trail came back whole, and what happened since links on to it.
+            RestAssured.given().baseUri(second.baseUrl()).auth().preemptive().basic("fg", "demo")
+                    .get("/api/audit/verify").then().statusCode(200).body("intact", equalTo(true))
+                    .body("checked", org.hamcrest.Matchers.greaterThan(references.size() * 2));
         }
     }
 
