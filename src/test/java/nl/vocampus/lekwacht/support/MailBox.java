@@ -36,8 +36,8 @@ public final class MailBox {
     }
 
     /**
-     * Every message received. GreenMail stores one copy per recipient; copies with the same Message-ID
-     * are one message sent once.
+     * Every message received, in the order they arrived. GreenMail stores one copy per recipient; copies with the
+     * same Message-ID are one message sent once.
      */
     public static List<ReceivedMail> all() {
         List<ReceivedMail> mails = new ArrayList<>();
@@ -50,6 +50,7 @@ public final class MailBox {
                 mails.add(mail);
             }
         }
+        mails.sort(java.util.Comparator.comparingLong(m -> SmtpResource.arrival(m.messageId())));
         return mails;
     }
 
