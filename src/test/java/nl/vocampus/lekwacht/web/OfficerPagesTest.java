@@ -63,12 +63,21 @@ class OfficerPagesTest extends LaptopReported {
         }
     }
 
+    /**
+     * The privacy officer, logged in at {@code moment}: a login session idle past its timeout (30 minutes) has ended,
+     * so a test that moves the clock on by hours logs in again, as the officer would.
+     */
+    private WebSession loggedInAt(Instant moment) {
+        clock.set(moment);
+        return WebSession.login(PRIVACY);
+    }
+
     @Test
     void thePrivacyOfficerLandsOnTheDashboardWithTheCountdownInTextAndBand() {
         WebSession officer = WebSession.login(PRIVACY);
         officer.get("/").then().statusCode(303).header("Location", endsWith("/dashboard"));
 
-        clock.set(Instant.parse("2026-11-23T18:40:00Z")); // 13 h 20 min before the deadline
+        officer = loggedInAt(Instant.parse("2026-11-23T18:40:00Z")); // 13 h 20 min before the deadline
         String item = dashboardItem(officer.get("/dashboard").then().statusCode(200).extract().asString(), id);
         assertContains(item, "class=\"deadline-item band-soon\"");
         assertContains(item, "<span class=\"band-label\">12 tot 24 uur</span>");
@@ -76,20 +85,20 @@ class OfficerPagesTest extends LaptopReported {
         assertContains(item, "uiterlijk dinsdag 24 november 2026 om 09:00");
         assertContains(item, "href=\"/incidenten/" + id + "\"");
 
-        clock.set(Instant.parse("2026-11-21T10:00:00Z"));
+        officer = loggedInAt(Instant.parse("2026-11-21T10:00:00Z"));
         assertContains(dashboardItem(officer.get("/dashboard").asString(), id), "band-ok");
-        clock.set(Instant.parse("2026-11-24T00:00:00Z"));
+        officer = loggedInAt(Instant.parse("2026-11-24T00:00:00Z"));
         assertContains(dashboardItem(officer.get("/dashboard").asString(), id), "<span class=\"band-label\">Minder dan 12 uur</span>");
-        clock.set(Instant.parse("2026-11-24T07:59:10Z")); // 50 s left: truncated, never rounded up to a minute
+        officer = loggedInAt(Instant.parse("2026-11-24T07:59:10Z")); // 50 s left: truncated, never rounded up to a minute
         String lastMinute = dashboardItem(officer.get("/dashboard").asString(), id);
         assertContains(lastMinute, "<strong class=\"countdown\">nog 0 uur 0 min</strong>");
         assertContains(lastMinute, "band-urgent");
-        clock.set(Instant.parse("2026-11-24T08:00:00Z")); // 0 s left: overdue, as the list and the API say
+        officer = loggedInAt(Instant.parse("2026-11-24T08:00:00Z")); // 0 s left: overdue, as the list and the API say
         String atDeadline = dashboardItem(officer.get("/dashboard").asString(), id);
         assertContains(atDeadline, "band-overdue");
         assertContains(atDeadline, "<span class=\"band-label\">Verstreken</span>");
         as(PRIVACY).get("/api/incidents/" + id).then().body("remainingSeconds", equalTo(0)).body("overdue", equalTo(true));
-        clock.set(Instant.parse("2026-11-24T10:05:00Z"));
+        officer = loggedInAt(Instant.parse("2026-11-24T10:05:00Z"));
         String overdue = dashboardItem(officer.get("/dashboard").asString(), id);
         assertContains(overdue, "band-overdue");
         assertContains(overdue, "VERSTREKEN – 2 uur 5 min te laat");
@@ -174,7 +183,8 @@ class OfficerPagesTest extends LaptopReported {
         Response none = officer.form().post("/incidenten/" + id + "/besluit");
         assertContains(none.then().statusCode(400).extract().asString(), "Kies of de school het datalek bij de AP meldt.");
 
-        clock.set(Instant.parse("2026-11-24T09:00:00Z")); // after the deadline
+        officer = loggedInAt(Instant.parse("2026-11-24T09:00:00Z")); // after the deadline
+        officer.get("/incidenten/" + id);
         Response late = officer.form().formParam("notifyAp", "false").formParam("reasoning", "Versleuteld").post("/incidenten/" + id + "/besluit");
         assertContains(late.then().statusCode(400).extract().asString(),
                 "<p class=\"field-error\" id=\"delayReason-error\">De 72 uur zijn voorbij: vul de reden voor de vertraging in.</p>");
@@ -261,7 +271,7 @@ class OfficerPagesTest extends LaptopReported {
         officer.get("/incidenten/" + id);
         officer.form().formParam("notifyAp", "false").formParam("reasoning", "Versleuteld, sleutel veilig")
                 .post("/incidenten/" + id + "/besluit").then().statusCode(303);
-        clock.set(Instant.parse("2026-11-22T12:00:00Z")); // 13:00 in Amsterdam
+        officer = loggedInAt(Instant.parse("2026-11-22T12:00:00Z")); // 13:00 in Amsterdam
         String page = officer.get("/incidenten/" + id).asString();
         assertContains(page, "<legend>Wanneer werd het nieuwe feit bekend? (niet verplicht)</legend>");
         assertContains(page, "<label for=\"reopenAwareDate\">Datum</label>");
