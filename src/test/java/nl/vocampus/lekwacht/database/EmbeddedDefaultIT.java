@@ -69,10 +69,11 @@ class EmbeddedDefaultIT {
             Thread.sleep(500);
         }
         assertEquals("SENT", status, "the notice is delivered to the demo inbox without an SMTP relay");
-        String cookie = RestAssured.given().baseUri(app.baseUrl()).redirects().follow(false)
+        // The login cookie and its server-side session's cookie.
+        Map<String, String> cookies = RestAssured.given().baseUri(app.baseUrl()).redirects().follow(false)
                 .formParam("j_username", "privacy").formParam("j_password", "demo").post("/j_security_check")
-                .then().statusCode(302).extract().cookie("quarkus-credential");
-        String inbox = RestAssured.given().baseUri(app.baseUrl()).cookie("quarkus-credential", cookie).get("/demo/postvak")
+                .then().statusCode(302).extract().cookies();
+        String inbox = RestAssured.given().baseUri(app.baseUrl()).cookies(cookies).get("/demo/postvak")
                 .then().statusCode(200).extract().asString();
         assertTrue(inbox.contains(reference), "the notice is in the demo inbox");
         String log = Files.readString(app.log());
@@ -127,15 +128,16 @@ class EmbeddedDefaultIT {
         Path workDir = Files.createDirectories(Path.of("target", "it-workdirs", UUID.randomUUID().toString()).toAbsolutePath());
         Files.writeString(workDir.resolve(".env"), "QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY=dotenv-session-key-0123456789abcdef\n");
         Map<String, String> properties = Map.of("lekwacht.embedded-db.data-dir", workDir.resolve("data").toString());
-        String cookie;
+        Map<String, String> cookies;
         try (PackagedApp first = PackagedApp.start("session-first", properties, Map.of(), workDir)) {
-            cookie = RestAssured.given().baseUri(first.baseUrl()).redirects().follow(false)
+            cookies = RestAssured.given().baseUri(first.baseUrl()).redirects().follow(false)
                     .formParam("j_username", "privacy").formParam("j_password", "demo")
-                    .post("/j_security_check").then().statusCode(302).extract().cookie("quarkus-credential");
+                    .post("/j_security_check").then().statusCode(302).extract().cookies();
             first.stop();
         }
+        // The login cookie (under the .env key) and its session, kept in the database across the restart.
         try (PackagedApp second = PackagedApp.start("session-second", properties, Map.of(), workDir)) {
-            RestAssured.given().baseUri(second.baseUrl()).redirects().follow(false).cookie("quarkus-credential", cookie)
+            RestAssured.given().baseUri(second.baseUrl()).redirects().follow(false).cookies(cookies)
                     .get("/meldingen").then().statusCode(200);
         }
     }
