@@ -91,15 +91,6 @@ public interface AuditMsg {
     String failed_sign_in();
 
     @Message
-    String audit_page(int number, int total);
-
-    @Message
-    String audit_previous();
-
-    @Message
-    String audit_next();
-
-    @Message
     String error_incident();
 
     @Message
